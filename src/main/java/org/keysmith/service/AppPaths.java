@@ -27,7 +27,7 @@ public record AppPaths(Path dataDir, Path vaultFile) {
     }
 
     public Path settingsFile() {
-        return dataDir.resolve("settings.json");
+        return dataDir.resolve("settings.properties");
     }
 
     private static Path dataDir(Map<String, String> env, String osName, String userHome) {

@@ -1,29 +1,25 @@
 package org.keysmith.service;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Properties;
 import org.keysmith.vault.AtomicFiles;
 
 /**
- * Loads and saves {@link Settings}. A missing file means defaults; a damaged one is set aside as
- * {@code settings.json.broken} (settings are not precious) and defaults are used, with a log line.
+ * Loads and saves {@link Settings} as a small properties file. (Properties rather than JSON: reading it needs
+ * no extra classes, and it is read before the first window shows.) A missing file means defaults; a value
+ * that doesn't parse falls back to its default, with a log line.
  */
 public final class SettingsStore {
     private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
     private final Path file;
     private final AtomicFiles files;
-    private final ObjectMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
 
     public SettingsStore(Path file, AtomicFiles files) {
         this.file = file;
@@ -31,27 +27,24 @@ public final class SettingsStore {
     }
 
     public Settings load() {
-        try {
-            return json.readValue(Files.readAllBytes(file), Settings.class);
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             return Settings.defaults();
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             LOG.log(Level.WARNING, "Settings file {0} is unreadable ({1}); using defaults", file, e.getMessage());
-            setAside();
             return Settings.defaults();
         }
+        return SettingsProperties.read(p, (key, value) ->
+                LOG.log(Level.WARNING, "Ignoring setting {0}={1} in {2}: not a valid value", key, value, file));
     }
 
     /** Writes the settings atomically; throws with a message naming the file when that fails. */
     public void save(Settings settings) throws IOException {
-        files.write(file, json.writeValueAsBytes(settings));
-    }
-
-    private void setAside() {
-        try {
-            Files.move(file, file.resolveSibling(file.getFileName() + ".broken"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not set aside {0}: {1}", file, e.getMessage());
-        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SettingsProperties.write(settings).store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+                "Keysmith settings");
+        files.write(file, out.toByteArray());
     }
 }

@@ -76,7 +76,7 @@ class KeysmithAppTest {
         });
         FxToolkit.cleanupApplication(app);
         app = null;
-        assertThat(home.resolve("settings.json")).exists();
+        assertThat(home.resolve("settings.properties")).exists();
 
         Stage again = start(context());
         assertThat(again.getX()).isEqualTo(40);

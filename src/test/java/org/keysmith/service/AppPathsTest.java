@@ -42,6 +42,6 @@ class AppPathsTest {
     void keysmithHomeMovesEverything() {
         AppPaths p = AppPaths.resolve(Map.of("KEYSMITH_HOME", "/tmp/ks"), "Linux", "/h", Optional.empty());
         assertThat(p.dataDir()).isEqualTo(Path.of("/tmp/ks"));
-        assertThat(p.settingsFile()).isEqualTo(Path.of("/tmp/ks/settings.json"));
+        assertThat(p.settingsFile()).isEqualTo(Path.of("/tmp/ks/settings.properties"));
     }
 }

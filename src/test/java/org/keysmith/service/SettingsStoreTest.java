@@ -14,35 +14,37 @@ class SettingsStoreTest {
 
     @Test
     void missingFileGivesDefaults() {
-        assertThat(new SettingsStore(dir.resolve("settings.json"), new AtomicFiles()).load())
+        assertThat(new SettingsStore(dir.resolve("settings.properties"), new AtomicFiles()).load())
                 .isEqualTo(Settings.defaults());
     }
 
     @Test
     void roundTrip() throws Exception {
-        SettingsStore store = new SettingsStore(dir.resolve("sub/settings.json"), new AtomicFiles());
-        Settings s = Settings.defaults().withWindow(new WindowBounds(10, 20, 900, 600, true)).withTheme(Theme.DARK)
-                .withClipboardClearSeconds(45);
+        SettingsStore store = new SettingsStore(dir.resolve("sub/settings.properties"), new AtomicFiles());
+        Settings s = Settings.defaults().withWindow(new WindowBounds(10.5, -20, 900, 600, true)).withTheme(Theme.DARK)
+                .withClipboardClearSeconds(45).withAutoLock(false, 12);
         store.save(s);
         assertThat(store.load()).isEqualTo(s);
     }
 
     @Test
-    void damagedFileIsSetAsideAndDefaultsUsed() throws Exception {
-        Path file = dir.resolve("settings.json");
-        Files.writeString(file, "{ not json");
-        assertThat(new SettingsStore(file, new AtomicFiles()).load()).isEqualTo(Settings.defaults());
-        assertThat(dir.resolve("settings.json.broken")).exists();
-    }
-
-    @Test
-    void nonsenseValuesFallBackToDefaults() throws Exception {
-        Path file = dir.resolve("settings.json");
-        Files.writeString(file, "{\"autoLockMinutes\": -3, \"clipboardClearSeconds\": 0, \"window\": "
-                + "{\"x\": 1, \"y\": 2, \"width\": 5, \"height\": 5}}");
+    void badValuesFallBackToTheirDefaultsOneByOne() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        Files.writeString(file, "theme=PURPLE\nautoLock=maybe\nautoLockMinutes=-3\nclipboardClearSeconds=abc\n"
+                + "window.x=1\nwindow.y=2\nwindow.width=5\nwindow.height=5\n");
         Settings s = new SettingsStore(file, new AtomicFiles()).load();
+        assertThat(s.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(s.autoLock()).isTrue();
         assertThat(s.autoLockMinutes()).isEqualTo(Settings.DEFAULT_AUTO_LOCK_MINUTES);
         assertThat(s.clipboardClearSeconds()).isEqualTo(Settings.DEFAULT_CLIPBOARD_CLEAR_SECONDS);
         assertThat(s.window().width()).isEqualTo(WindowBounds.MIN_WIDTH);
+        assertThat(s.window().x()).isEqualTo(1);
+    }
+
+    @Test
+    void binaryGarbageGivesDefaults() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        Files.write(file, new byte[] {(byte) 0xff, 0x00, '\\', 'u', 'z', 'z'});
+        assertThat(new SettingsStore(file, new AtomicFiles()).load()).isEqualTo(Settings.defaults());
     }
 }
