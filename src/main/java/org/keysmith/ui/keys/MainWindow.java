@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.keysmith.service.AppPaths;
 import org.keysmith.service.SettingsService;
 import org.keysmith.ui.common.StageGeometry;
+import org.keysmith.ui.common.Styles;
 
 /** The main window: the key table and a status bar. Remembers its size and position. */
 public final class MainWindow {
@@ -24,7 +25,7 @@ public final class MainWindow {
         root.setCenter(new KeyTable().node());
         root.setBottom(statusBar());
         stage.setTitle("Keysmith");
-        stage.setScene(new Scene(root));
+        stage.setScene(Styles.apply(new Scene(root)));
         StageGeometry.apply(stage, settings.current().windowBounds());
         stage.setOnHiding(e -> rememberGeometry(stage));
     }
