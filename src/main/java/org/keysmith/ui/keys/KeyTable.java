@@ -1,26 +1,86 @@
 package org.keysmith.ui.keys;
 
-import javafx.scene.Node;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.keysmith.domain.ApiKeyEntry;
+import javafx.scene.control.Tooltip;
 
-/** The table of keys, one row per key of every connection. */
+/** The table of keys of every connection: sortable columns, a filter, descriptions as tooltips. */
 final class KeyTable {
-    private final TableView<ApiKeyEntry> table = new TableView<>();
+    private final ObservableList<KeyRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<KeyRow> filtered = new FilteredList<>(rows);
+    private final TableView<KeyRow> table = new TableView<>();
 
     KeyTable() {
+        SortedList<KeyRow> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setId("keyTable");
         table.setPlaceholder(new Label("No keys yet. Keys you create or add are listed here."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        for (String title : new String[] {"Name", "Sub-account", "Permissions", "IP allowlist", "Site", "Mode",
-                "Created", "Last verified", "Status"}) {
-            table.getColumns().add(new TableColumn<ApiKeyEntry, String>(title));
-        }
+        TableColumn<KeyRow, String> name = text("Name", KeyRow::name);
+        name.setCellFactory(c -> new NameCell());
+        table.getColumns().add(name);
+        table.getColumns().add(text("Sub-account", KeyRow::subAccount));
+        table.getColumns().add(text("Permissions", KeyRow::permissions));
+        table.getColumns().add(text("IP allowlist", KeyRow::ips));
+        table.getColumns().add(text("Site", KeyRow::site));
+        table.getColumns().add(text("Mode", KeyRow::mode));
+        table.getColumns().add(time("Created", KeyRow::created));
+        table.getColumns().add(time("Last verified", KeyRow::lastVerified));
+        table.getColumns().add(text("Status", KeyRow::status));
     }
 
-    Node node() {
+    TableView<KeyRow> view() {
         return table;
+    }
+
+    ObservableList<KeyRow> rows() {
+        return rows;
+    }
+
+    void filter(String query) {
+        filtered.setPredicate(KeyFilter.of(query));
+    }
+
+    private static TableColumn<KeyRow, String> text(String title, Function<KeyRow, String> value) {
+        TableColumn<KeyRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        return c;
+    }
+
+    private static TableColumn<KeyRow, Instant> time(String title, Function<KeyRow, Instant> value) {
+        TableColumn<KeyRow, Instant> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant item, boolean empty) {
+                super.updateItem(item, empty);
+                KeyRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(row == null ? null : row.format(item));
+            }
+        });
+        return c;
+    }
+
+    /** Shows the key's description as a tooltip on its name. */
+    private static final class NameCell extends TableCell<KeyRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            KeyRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setTooltip(row == null || row.entry().description().isBlank() ? null : new Tooltip(row.entry().description()));
+        }
     }
 }

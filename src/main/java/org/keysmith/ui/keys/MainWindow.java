@@ -22,7 +22,9 @@ public final class MainWindow {
     public void install(Stage stage) {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
-        root.setCenter(new KeyTable().node());
+        KeyTable keys = new KeyTable();
+        root.setCenter(keys.view());
+        root.setTop(new KeyToolbar(keys).node());
         root.setBottom(statusBar());
         stage.setTitle("Keysmith");
         stage.setScene(Styles.apply(new Scene(root)));

@@ -1,0 +1,61 @@
+package org.keysmith.ui.common;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** Small builders for form rows: a label with a mnemonic, the field, a hint and an error line under it. */
+public final class Forms {
+    private Forms() {
+    }
+
+    /** {@code text} may contain a mnemonic ({@code "_Name"}); the label focuses {@code field}. */
+    public static Label label(String text, Node field) {
+        Label label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    public static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().add("field-hint");
+        hint.setWrapText(true);
+        return hint;
+    }
+
+    /** An error line bound to {@code message}; takes no space while the message is empty. */
+    public static Label error(String id, ObservableStringValue message) {
+        return error(id, message, Bindings.createBooleanBinding(() -> true));
+    }
+
+    /** An error line shown only while {@code message} is non-empty and {@code when} is true. */
+    public static Label error(String id, ObservableStringValue message, ObservableBooleanValue when) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(message);
+        error.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> when.get() && message.get() != null && !message.get().isEmpty(), message, when));
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
+    }
+
+    /** A labelled field with its hint/error lines stacked under it. */
+    public static VBox row(Label label, Node field, Node... below) {
+        VBox box = new VBox(4, label, field);
+        box.getChildren().addAll(below);
+        return box;
+    }
+
+    /** Shows {@code node} only while {@code condition} holds (and then it takes space). */
+    public static <T extends Node> T showWhen(T node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+        return node;
+    }
+}

@@ -1,0 +1,91 @@
+package org.keysmith.ui.keys;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.Environment;
+import org.keysmith.domain.KeyStatus;
+
+/**
+ * One row of the key table: the entry plus what the table shows and filters on, computed once per row so that
+ * filtering 10 000 keys stays a plain string scan.
+ */
+public final class KeyRow {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final ApiKeyEntry entry;
+    private final String searchText;
+    private final String status;
+    private final ZoneId zone;
+
+    public KeyRow(ApiKeyEntry entry, Instant now, ZoneId zone) {
+        this.entry = entry;
+        this.zone = zone;
+        this.status = entry.isExpiring(now) ? "Expiring (no IP, idle)" : entry.status().label();
+        this.searchText = (entry.name() + "\n" + nullToEmpty(entry.subAccount()) + "\n" + nullToEmpty(entry.apiKey())
+                + "\n" + entry.description()).toLowerCase(Locale.ROOT);
+    }
+
+    public ApiKeyEntry entry() {
+        return entry;
+    }
+
+    /** True when every word of {@code lowerCaseQuery} occurs in name, sub-account, key id or description. */
+    public boolean matches(String[] lowerCaseWords) {
+        for (String w : lowerCaseWords) {
+            if (!searchText.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public String name() {
+        return entry.name();
+    }
+
+    public String subAccount() {
+        return entry.subAccount() == null ? "(main account)" : entry.subAccount();
+    }
+
+    public String permissions() {
+        return entry.permissions().display();
+    }
+
+    public String ips() {
+        return entry.ips().isEmpty() ? "any" : String.join(", ", entry.ips().entries());
+    }
+
+    public String site() {
+        return entry.site() == null ? "" : entry.site().label();
+    }
+
+    public String mode() {
+        return entry.environment() == Environment.DEMO ? "Demo" : "Live";
+    }
+
+    public Instant created() {
+        return entry.created();
+    }
+
+    public Instant lastVerified() {
+        return entry.lastVerified();
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public boolean isActive() {
+        return entry.status() == KeyStatus.ACTIVE;
+    }
+
+    public String format(Instant t) {
+        return t == null ? "never" : DATE.format(t.atZone(zone));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

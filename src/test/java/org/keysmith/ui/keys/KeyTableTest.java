@@ -1,0 +1,85 @@
+package org.keysmith.ui.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.Environment;
+import org.keysmith.domain.IpAllowlist;
+import org.keysmith.domain.KeyStatus;
+import org.keysmith.domain.KeyType;
+import org.keysmith.domain.Permission;
+import org.keysmith.domain.Permissions;
+import org.keysmith.domain.Site;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class KeyTableTest {
+    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    private KeyTable table;
+
+    static ApiKeyEntry entry(int i, Permissions perms, IpAllowlist ips, Instant created) {
+        return new ApiKeyEntry("id-" + i, "sandbox", "bot" + i, i % 7 == 0 ? "grid bot on vps" + i : "", KeyType.API_TRADING,
+                "sub" + (i % 3) + "acct", perms, ips, "ak-" + i + "-" + Integer.toHexString(i * 7919), null, null,
+                Site.GLOBAL, Environment.LIVE, created, null, KeyStatus.ACTIVE, null);
+    }
+
+    static List<KeyRow> rows(int n) {
+        List<KeyRow> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new KeyRow(entry(i, Permissions.readOnly(), IpAllowlist.empty(), NOW), NOW, ZoneOffset.UTC));
+        }
+        return out;
+    }
+
+    @Start
+    void start(Stage stage) {
+        table = new KeyTable();
+        BorderPane root = new BorderPane(table.view());
+        root.setTop(new KeyToolbar(table).node());
+        stage.setScene(new Scene(root, 900, 500));
+        stage.show();
+    }
+
+    @Test
+    void filtersTenThousandKeysByNameSubAccountKeyIdAndDescription(FxRobot robot) {
+        robot.interact(() -> table.rows().setAll(rows(10_000)));
+        assertThat(table.view().getItems()).hasSize(10_000);
+        robot.clickOn("#keyFilter").write("bot9999");
+        assertThat(table.view().getItems()).extracting(KeyRow::name).containsExactly("bot9999");
+        robot.interact(() -> table.filter("SUB1ACCT bot100"));
+        assertThat(table.view().getItems()).extracting(KeyRow::name).contains("bot100", "bot1003")
+                .allMatch(n -> n.startsWith("bot100"));
+        robot.interact(() -> table.filter("ak-42-"));
+        assertThat(table.view().getItems()).extracting(KeyRow::name).containsExactly("bot42");
+        robot.interact(() -> table.filter("vps9996 "));
+        assertThat(table.view().getItems()).extracting(KeyRow::name).containsExactly("bot9996");
+        robot.interact(() -> table.filter(""));
+        assertThat(table.view().getItems()).hasSize(10_000);
+    }
+
+    @Test
+    void tradeKeysWithoutIpsShowAsExpiringAfterTenIdleDays() {
+        Instant old = NOW.minus(Duration.ofDays(11));
+        KeyRow expiring = new KeyRow(entry(1, Permissions.of(Permission.TRADE), IpAllowlist.empty(), old), NOW, ZoneOffset.UTC);
+        KeyRow bound = new KeyRow(entry(2, Permissions.of(Permission.TRADE), IpAllowlist.parse("1.2.3.4").get(), old),
+                NOW, ZoneOffset.UTC);
+        assertThat(expiring.status()).startsWith("Expiring");
+        assertThat(bound.status()).isEqualTo("Active");
+        assertThat(bound.ips()).isEqualTo("1.2.3.4");
+        assertThat(expiring.ips()).isEqualTo("any");
+        assertThat(expiring.format(null)).isEqualTo("never");
+        assertThat(expiring.format(NOW)).isEqualTo("2026-11-25 12:00");
+    }
+}
