@@ -57,6 +57,7 @@ class KeysmithAppTest {
         Stage stage = start(context());
         assertThat(stage.isShowing()).isTrue();
         assertThat(stage.getTitle()).isEqualTo("Keysmith");
+        assertThat(stage.getIcons()).hasSize(6).allMatch(i -> !i.isError() && i.getWidth() > 0);
         TableView<?> table = robot.lookup("#keyTable").queryAs(TableView.class);
         assertThat(table.getItems()).isEmpty();
         assertThat(table.getColumns()).extracting(c -> c.getText()).contains("Name", "Sub-account", "Status");

@@ -6,6 +6,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.keysmith.service.AppPaths;
 import org.keysmith.service.SettingsService;
+import org.keysmith.ui.common.Icons;
 import org.keysmith.ui.common.StageGeometry;
 import org.keysmith.ui.common.Styles;
 
@@ -27,6 +28,7 @@ public final class MainWindow {
         root.setTop(new KeyToolbar(keys).node());
         root.setBottom(statusBar());
         stage.setTitle("Keysmith");
+        Icons.apply(stage);
         stage.setScene(Styles.apply(new Scene(root)));
         StageGeometry.apply(stage, settings.current().windowBounds());
         stage.setOnHiding(e -> rememberGeometry(stage));
