@@ -1,0 +1,60 @@
+package org.keysmith.okx;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.keysmith.domain.Connection;
+
+/**
+ * Makes {@link OkxClient}s. Holds what every client shares: one OkHttpClient (connection pool, 10 s connect and
+ * 20 s read timeouts, never silently re-sending a request), one ObjectMapper, one rate limiter and one server
+ * clock per base URL.
+ */
+public final class OkxClients implements AutoCloseable {
+    private final OkHttpClient http;
+    private final ObjectMapper json = OkxJson.newMapper();
+    private final OkxTransport transport;
+    private final RateLimiter limiter;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final Map<String, ServerClock> clocks = new ConcurrentHashMap<>();
+
+    public OkxClients(String userAgent, Clock clock, RateLimiter limiter, Sleeper sleeper) {
+        this(defaultHttp().build(), userAgent, clock, limiter, sleeper);
+    }
+
+    OkxClients(OkHttpClient http, String userAgent, Clock clock, RateLimiter limiter, Sleeper sleeper) {
+        this.http = http;
+        this.transport = new OkxTransport(http, new OkxResponseReader(json), userAgent);
+        this.limiter = limiter;
+        this.sleeper = sleeper;
+        this.clock = clock;
+    }
+
+    /** The HTTP settings every client uses; tests shorten the timeouts. */
+    static OkHttpClient.Builder defaultHttp() {
+        return new OkHttpClient.Builder()
+                .connectTimeout(10, TimeUnit.SECONDS)
+                .readTimeout(20, TimeUnit.SECONDS)
+                .writeTimeout(20, TimeUnit.SECONDS)
+                .callTimeout(Duration.ofSeconds(45))
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .eventListenerFactory(SendTracker.FACTORY);
+    }
+
+    public OkxClient forConnection(Connection connection) {
+        ServerClock serverClock = clocks.computeIfAbsent(connection.baseUrl(), u -> new ServerClock(clock));
+        return new HttpOkxClient(connection, transport, json, serverClock, limiter, sleeper);
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}
