@@ -1,0 +1,118 @@
+package org.keysmith.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.keysmith.domain.ApiCredentials;
+import org.keysmith.domain.Connection;
+import org.keysmith.domain.Environment;
+import org.keysmith.domain.Secret;
+import org.keysmith.domain.Site;
+import org.keysmith.okx.OkxClient;
+import org.keysmith.okx.OkxClients;
+import org.keysmith.okx.RateLimiter;
+import org.keysmith.okx.RequestSigner;
+import org.keysmith.okx.Sleeper;
+
+/**
+ * {@code client}: the cost of one signature, and round trips of signed {@code GET /users/subaccount/apikey} over a
+ * kept-alive loopback connection to MockWebServer (client rate limit off), as p50/p99 of 1 000 calls.
+ */
+public final class ClientBench implements BenchSuite {
+    private static final int CALLS = 1000;
+
+    @Override
+    public void run(BenchReport report) throws Exception {
+        report.metric("sign_ns", signNanos(), "ns");
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest r) {
+                    String body = r.getPath().startsWith("/api/v5/public/time")
+                            ? "{\"code\":\"0\",\"msg\":\"\",\"data\":[{\"ts\":\"" + System.currentTimeMillis() + "\"}]}"
+                            : "{\"code\":\"0\",\"msg\":\"\",\"data\":[{\"label\":\"bot1\",\"apiKey\":\"k-1\","
+                            + "\"perm\":\"read_only,trade\",\"ip\":\"1.1.1.1\",\"ts\":\"1700000000000\"}]}";
+                    return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+                }
+            });
+            server.setServerSocketFactory(new NoDelayServerSockets());
+            server.start();
+            String base = server.url("/").toString();
+            Connection c = new Connection("b", "bench", Site.CUSTOM, base.substring(0, base.length() - 1),
+                    Environment.LIVE, new ApiCredentials("key", Secret.copyOf("SECRET0123456789".toCharArray()),
+                    Secret.copyOf("Pass-word1".toCharArray())));
+            try (OkxClients clients = new OkxClients("Keysmith/bench", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL)) {
+                OkxClient client = clients.forConnection(c);
+                for (int i = 0; i < 200; i++) {
+                    client.apiKeys("trading01");
+                }
+                long[] ms = new long[CALLS];
+                for (int i = 0; i < CALLS; i++) {
+                    long t = System.nanoTime();
+                    client.apiKeys("trading01");
+                    ms[i] = System.nanoTime() - t;
+                }
+                Stats s = Stats.of(ms);
+                report.metric("roundtrip_ms_p50", s.median() / 1e6, "ms");
+                report.metric("roundtrip_ms_p99", s.percentile(99) / 1e6, "ms");
+            }
+        }
+    }
+
+    /**
+     * MockWebServer writes the head and the body of an answer separately; without TCP_NODELAY, Nagle's algorithm
+     * and delayed ACKs add ~40 ms to every loopback round trip, which would measure the mock, not the client.
+     */
+    private static final class NoDelayServerSockets extends javax.net.ServerSocketFactory {
+        @Override
+        public java.net.ServerSocket createServerSocket() throws java.io.IOException {
+            return new java.net.ServerSocket() {
+                @Override
+                public java.net.Socket accept() throws java.io.IOException {
+                    java.net.Socket s = super.accept();
+                    s.setTcpNoDelay(true);
+                    return s;
+                }
+            };
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port) throws java.io.IOException {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port, int backlog) throws java.io.IOException {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port, int backlog, java.net.InetAddress a)
+                throws java.io.IOException {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private static double signNanos() {
+        RequestSigner signer = new RequestSigner();
+        Secret secret = Secret.copyOf("22582BD0CFF14C41EDBF1AB98506286D".toCharArray());
+        byte[] body = "{\"subAcct\":\"test00001\",\"label\":\"bot1\"}".getBytes(StandardCharsets.UTF_8);
+        String ts = RequestSigner.timestamp(Instant.now());
+        for (int i = 0; i < 50_000; i++) {
+            signer.sign(secret, ts, "POST", "/api/v5/users/subaccount/apikey", body);
+        }
+        long[] samples = new long[21];
+        for (int s = 0; s < samples.length; s++) {
+            long t = System.nanoTime();
+            for (int i = 0; i < 10_000; i++) {
+                signer.sign(secret, ts, "POST", "/api/v5/users/subaccount/apikey", body);
+            }
+            samples[s] = (System.nanoTime() - t) / 10_000;
+        }
+        return Stats.of(samples).median();
+    }
+}
