@@ -17,7 +17,9 @@ public final class Launcher {
     public static void main(String[] args) {
         configureLogging();
         if (Cli.isCommand(args)) {
-            int code = new Cli(System.in, System.out, System.err, System.console()).run(args);
+            int code = new Cli(System.in, System.out, System.err, System.console())
+                    .register(new SandboxCommand())
+                    .run(args);
             System.exit(code);
         }
         Application.launch(KeysmithApp.class, args);

@@ -1,5 +1,7 @@
 package org.keysmith.okx.dto;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * {@code GET /api/v5/account/config}, the fields Keysmith uses: the calling key's label, perm and ip,
  * the account's uid and mainUid ({@code uid == mainUid} means main account) and account type
@@ -7,6 +9,7 @@ package org.keysmith.okx.dto;
  */
 public record AccountConfig(String uid, String mainUid, String acctLv, String label, String perm, String ip,
                             String type) {
+    @JsonIgnore
     public boolean isMainAccount() {
         return uid != null && uid.equals(mainUid);
     }
