@@ -2,8 +2,12 @@ package org.keysmith.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.logging.LogManager;
 import javafx.application.Application;
+import org.keysmith.service.AppPaths;
+import org.keysmith.vault.AtomicFiles;
+import org.keysmith.vault.VaultStore;
 
 /**
  * Entry point. A plain class (not an {@link Application}) so the app starts with JavaFX on the class path.
@@ -19,6 +23,7 @@ public final class Launcher {
         if (Cli.isCommand(args)) {
             int code = new Cli(System.in, System.out, System.err, System.console())
                     .register(new SandboxCommand())
+                    .register(new VaultCommand(new VaultStore(new AtomicFiles(), Clock.systemUTC()), AppPaths::forThisProcess))
                     .run(args);
             System.exit(code);
         }

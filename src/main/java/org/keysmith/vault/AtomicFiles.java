@@ -35,6 +35,16 @@ public class AtomicFiles {
         }
     }
 
+    /** Atomically moves {@code source} (in the same directory) over {@code target} and syncs the directory. */
+    public void replace(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw explain(target, e);
+        }
+        syncDirectory(target.toAbsolutePath().getParent());
+    }
+
     /** Creates the directory (0700 on POSIX) if it does not exist. */
     public void ensureDirectory(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {

@@ -26,6 +26,7 @@ class ArchitectureTest {
             .layer("Vault").definedBy("org.keysmith.vault..")
             .layer("Okx").definedBy("org.keysmith.okx..")
             .layer("Sandbox").definedBy("org.keysmith.sandbox..")
+            .layer("Json").definedBy("org.keysmith.json..")
             .layer("Domain").definedBy("org.keysmith.domain..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("UI").mayOnlyBeAccessedByLayers("App")
@@ -33,6 +34,7 @@ class ArchitectureTest {
             .whereLayer("Vault").mayOnlyBeAccessedByLayers("Service", "App")
             .whereLayer("Okx").mayOnlyBeAccessedByLayers("Service", "Sandbox", "App")
             .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Service", "App")
+            .whereLayer("Json").mayOnlyBeAccessedByLayers("Okx", "Vault", "Sandbox", "Service", "App")
             // the sandbox persists its state with the same crash-safe writer as the vault
             .ignoreDependency(describe("sandbox classes", (JavaClass c) -> c.getPackageName().startsWith("org.keysmith.sandbox")),
                     describe("AtomicFiles", (JavaClass c) -> c.isEquivalentTo(AtomicFiles.class)));
@@ -46,7 +48,7 @@ class ArchitectureTest {
     static final ArchRule domainHasNoIo = noClasses()
             .that().resideInAPackage("org.keysmith.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..", "okhttp3..",
-                    "com.fasterxml.jackson..");
+                    "com.fasterxml.jackson..", "org.keysmith.json..");
 
     @ArchTest
     static final ArchRule noStandardStreamsOutsideTheLauncher = noClasses()

@@ -1,0 +1,19 @@
+package org.keysmith.vault;
+
+import java.util.List;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.AuditEvent;
+import org.keysmith.domain.Connection;
+
+/** The encrypted payload: connections (with master keys), key entries (with secrets) and the audit log. */
+record VaultContents(List<Connection> connections, List<ApiKeyEntry> entries, List<AuditEvent> audit) {
+    VaultContents {
+        connections = connections == null ? List.of() : connections;
+        entries = entries == null ? List.of() : entries;
+        audit = audit == null ? List.of() : audit;
+    }
+
+    static VaultContents empty() {
+        return new VaultContents(List.of(), List.of(), List.of());
+    }
+}

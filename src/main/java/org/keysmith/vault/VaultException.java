@@ -1,0 +1,73 @@
+package org.keysmith.vault;
+
+import org.keysmith.domain.HasUserMessage;
+
+/** A vault operation failed; the message says what happened and what to do, and never contains a secret. */
+public class VaultException extends Exception implements HasUserMessage {
+    public VaultException(String userMessage) {
+        super(userMessage);
+    }
+
+    public VaultException(String userMessage, Throwable cause) {
+        super(userMessage, cause);
+    }
+
+    @Override
+    public String userMessage() {
+        return getMessage();
+    }
+
+    /** The master password does not open this vault. */
+    public static final class WrongPassword extends VaultException {
+        public WrongPassword() {
+            super("Wrong master password. Check Caps Lock and the keyboard layout, and try again.");
+        }
+    }
+
+    /** The file is not a vault Keysmith can read: damaged, truncated, or changed by another program. */
+    public static final class Damaged extends VaultException {
+        public Damaged(String detail, java.util.List<java.nio.file.Path> backups, Throwable cause) {
+            super("The vault file is damaged or was modified outside Keysmith (" + detail + "). "
+                    + (backups.isEmpty() ? "There is no backup of it."
+                    : "Try opening a backup instead: " + backups + " (newest first)."), cause);
+        }
+    }
+
+    /** Written by a newer Keysmith. */
+    public static final class TooNew extends VaultException {
+        public TooNew(int version) {
+            super("This vault was made by a newer Keysmith (vault format " + version + "). Update Keysmith to open it; "
+                    + "the file was not changed.");
+        }
+    }
+
+    /** Another program (or another Keysmith) changed the file since it was opened. */
+    public static final class ChangedOnDisk extends VaultException {
+        public ChangedOnDisk(java.nio.file.Path file) {
+            super("The vault file " + file + " was changed by another program since Keysmith opened it, so Keysmith "
+                    + "did not overwrite it. Your changes are still in this window: lock and unlock to load the "
+                    + "file, or save them to another vault.");
+        }
+    }
+
+    /** Another Keysmith has this vault open. */
+    public static final class InUse extends VaultException {
+        public InUse(java.nio.file.Path file) {
+            super("The vault " + file + " is open in another Keysmith window. Close that one first.");
+        }
+    }
+
+    /** Saving failed (disk full, read-only, permission denied); the previous file is intact. */
+    public static final class SaveFailed extends VaultException {
+        public SaveFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The vault was locked, and its secrets wiped; it must be unlocked again. */
+    public static final class Locked extends VaultException {
+        public Locked() {
+            super("The vault is locked. Unlock it with your master password.");
+        }
+    }
+}

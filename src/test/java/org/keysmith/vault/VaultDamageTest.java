@@ -1,0 +1,122 @@
+package org.keysmith.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.AuditAction;
+import org.keysmith.domain.AuditEvent;
+
+/** Wrong passwords, flipped bytes, truncation and unknown versions: always a clear error, never garbage. */
+class VaultDamageTest {
+    @TempDir
+    Path dir;
+    private final VaultStore store = TestVaults.fastStore();
+
+    private Path smallVault(int saves) throws Exception {
+        Path file = dir.resolve("vault.keysmith");
+        Vault v = store.create(file, "right password".toCharArray());
+        v.putEntry(TestVaults.entry("bot1", "SECRET-ONE"));
+        for (int i = 0; i < saves; i++) {
+            v.save();
+        }
+        v.lock();
+        return file;
+    }
+
+    @Test
+    void wrongPasswordsAreAlwaysReportedAsSuchAndRecorded() throws Exception {
+        Path file = smallVault(1);
+        for (int i = 0; i < 300; i++) {
+            String guess = "guess-" + i;
+            assertThatThrownBy(() -> store.unlock(file, guess.toCharArray()))
+                    .isInstanceOf(VaultException.WrongPassword.class).hasMessageStartingWith("Wrong master password");
+        }
+        Vault v = store.unlock(file, "right password".toCharArray());
+        assertThat(v.audit().stream().filter(a -> a.action() == AuditAction.UNLOCK_FAILED)).hasSize(300);
+        v.save();
+        v.lock();
+        Vault again = store.unlock(file, "right password".toCharArray());
+        assertThat(again.audit().stream().filter(a -> a.action() == AuditAction.UNLOCK_FAILED)).hasSize(300);
+        assertThat(again.audit().stream().map(AuditEvent::detail)).noneMatch(d -> d.contains("guess"));
+        again.lock();
+    }
+
+    @Test
+    void everyFlippedByteGivesAClearErrorOrTheUnchangedContents() throws Exception {
+        Path file = smallVault(2);
+        byte[] original = Files.readAllBytes(file);
+        int opened = 0;
+        for (int i = 0; i < original.length; i++) {
+            for (int mask : new int[] {0x01, 0x80}) {
+                byte[] bad = original.clone();
+                bad[i] ^= mask;
+                Files.write(file, bad);
+                try {
+                    Vault v = store.unlock(file, "right password".toCharArray());
+                    ApiKeyEntry e = v.entries().get(0);
+                    assertThat(new String(e.secretKey().chars())).as("byte %d", i).isEqualTo("SECRET-ONE");
+                    v.lock();
+                    opened++;
+                } catch (VaultException.Damaged | VaultException.TooNew expected) {
+                    assertThat(expected.getMessage()).doesNotContain("SECRET");
+                } catch (VaultException other) {
+                    fail("byte " + i + " mask " + mask + " gave " + other.getClass().getSimpleName() + ": "
+                            + other.getMessage());
+                }
+            }
+        }
+        // only flips of base64 padding bits, which decode to the same bytes, may leave the file readable
+        assertThat(opened).isLessThan(8);
+        Files.write(file, original);
+        store.unlock(file, "right password".toCharArray()).lock();
+    }
+
+    @Test
+    void damageMessageNamesTheBackups() throws Exception {
+        Path file = smallVault(3);
+        Files.writeString(file, "{\"format\":\"keysmith-vault\",\"version\":1,\"kdf\":");
+        assertThatThrownBy(() -> store.unlock(file, "right password".toCharArray()))
+                .isInstanceOf(VaultException.Damaged.class)
+                .hasMessageContaining("damaged or was modified outside Keysmith")
+                .hasMessageContaining("vault.keysmith.bak1").hasMessageContaining("vault.keysmith.bak3");
+    }
+
+    @Test
+    void truncatedAndEmptyFiles() throws Exception {
+        Path file = smallVault(1);
+        byte[] original = Files.readAllBytes(file);
+        for (int len = 0; len < original.length; len += Math.max(1, original.length / 60)) {
+            Files.write(file, java.util.Arrays.copyOf(original, len));
+            assertThatThrownBy(() -> store.unlock(file, "right password".toCharArray()))
+                    .as("length %d", len).isInstanceOf(VaultException.Damaged.class);
+        }
+        Files.write(file, new byte[0]);
+        assertThatThrownBy(() -> store.unlock(file, "right password".toCharArray())).hasMessageContaining("empty");
+    }
+
+    @Test
+    void newerVersionIsExplained() throws Exception {
+        Path file = smallVault(1);
+        String text = Files.readString(file, StandardCharsets.UTF_8).replace("\"version\" : 1", "\"version\" : 2");
+        Files.writeString(file, text);
+        assertThatThrownBy(() -> store.unlock(file, "right password".toCharArray()))
+                .isInstanceOf(VaultException.TooNew.class).hasMessageContaining("newer Keysmith");
+        assertThat(Files.readString(file)).contains("\"version\" : 2");
+    }
+
+    @Test
+    void somethingElseEntirely() throws Exception {
+        Path file = dir.resolve("notes.txt");
+        Files.writeString(file, "my api keys: ...");
+        assertThatThrownBy(() -> store.unlock(file, "pw".toCharArray())).isInstanceOf(VaultException.Damaged.class);
+        Files.writeString(file, "{\"hello\": \"world\"}");
+        assertThatThrownBy(() -> store.unlock(file, "pw".toCharArray())).hasMessageContaining("not a Keysmith vault");
+    }
+}

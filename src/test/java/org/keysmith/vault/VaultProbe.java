@@ -1,0 +1,27 @@
+package org.keysmith.vault;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Benchmark access to the vault's key derivation and header (test sources only). */
+public final class VaultProbe {
+    private VaultProbe() {
+    }
+
+    /** Runs one key derivation (a Jasypt wrap) with {@code iterations}; returns nanoseconds. */
+    public static long deriveOnceNanos(int iterations) {
+        byte[] key = new byte[KeyWrap.DATA_KEY_BYTES];
+        long t = System.nanoTime();
+        KeyWrap.wrap(key, "benchmark password".toCharArray(), iterations);
+        return System.nanoTime() - t;
+    }
+
+    public static int iterationsOf(Path vault) throws IOException {
+        try {
+            return new VaultFile().read(Files.readAllBytes(vault)).header().iterations();
+        } catch (VaultFile.FormatProblem | VaultException.TooNew e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+}
