@@ -63,6 +63,13 @@ public record ApiKeyEntry(String id, String connectionId, String name, String de
                 null, null, site, environment, created, lastVerified, KeyStatus.REVOKED, at);
     }
 
+    /** Marks the key as no longer on the exchange and wipes its secret and passphrase (they are useless now). */
+    public ApiKeyEntry goneOnExchange() {
+        destroySecrets();
+        return new ApiKeyEntry(id, connectionId, name, description, type, subAccount, permissions, ips, apiKey,
+                null, null, site, environment, created, lastVerified, KeyStatus.GONE_ON_EXCHANGE, revokedAt);
+    }
+
     public void destroySecrets() {
         if (secretKey != null) {
             secretKey.destroy();

@@ -12,6 +12,7 @@ public final class FaultPlan {
     private volatile Duration latency = Duration.ZERO;
     private volatile double serverErrorShare;
     private final AtomicInteger tooManyRequests = new AtomicInteger();
+    private final AtomicInteger serverErrorsNext = new AtomicInteger();
     private volatile Duration clockSkew = Duration.ZERO;
     private final AtomicInteger dropAfterCreate = new AtomicInteger();
 
@@ -23,6 +24,12 @@ public final class FaultPlan {
     /** This share (0..1) of requests is answered 503 / 50001 without being carried out. */
     public FaultPlan serverErrors(double share) {
         serverErrorShare = share;
+        return this;
+    }
+
+    /** The next {@code n} requests are answered 503 / 50001 without being carried out. */
+    public FaultPlan serverErrorsOnNext(int n) {
+        serverErrorsNext.set(n);
         return this;
     }
 
@@ -48,6 +55,7 @@ public final class FaultPlan {
         latency = Duration.ZERO;
         serverErrorShare = 0;
         tooManyRequests.set(0);
+        serverErrorsNext.set(0);
         clockSkew = Duration.ZERO;
         dropAfterCreate.set(0);
         return this;
@@ -62,7 +70,8 @@ public final class FaultPlan {
     }
 
     boolean takeServerError() {
-        return serverErrorShare > 0 && ThreadLocalRandom.current().nextDouble() < serverErrorShare;
+        return take(serverErrorsNext)
+                || serverErrorShare > 0 && ThreadLocalRandom.current().nextDouble() < serverErrorShare;
     }
 
     boolean takeTooManyRequests() {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * Child process of {@link VaultCrashTest}: opens the vault and, forever, adds entry number n and saves, printing
- * "saving" once it has started. It is killed at a random moment.
+ * Child process of {@link VaultCrashTest}: opens the vault, adds entry number n and saves once (so every round
+ * makes progress), prints "saving", then adds and saves forever until it is killed at a random moment.
  */
 public final class CrashSaver {
     private CrashSaver() {
@@ -15,6 +15,8 @@ public final class CrashSaver {
         Path file = Path.of(args[0]);
         Vault v = TestVaults.fastStore(new AtomicFiles(), Clock.systemUTC()).unlock(file, args[1].toCharArray());
         int n = v.entries().size();
+        v.putEntry(TestVaults.entry("k" + n++, "SECRET" + n));
+        v.save();
         System.out.println("saving");
         System.out.flush();
         while (true) {

@@ -1,0 +1,47 @@
+package org.keysmith.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.keysmith.domain.AuditAction;
+import org.keysmith.domain.Connection;
+import org.keysmith.vault.VaultException;
+
+/** The exchange accounts Keysmith manages: the built-in Sandbox (always there) and those kept in the vault. */
+public final class ConnectionService {
+    private final VaultSession session;
+    private final SandboxService sandbox;
+
+    public ConnectionService(VaultSession session, SandboxService sandbox) {
+        this.session = session;
+        this.sandbox = sandbox;
+    }
+
+    /** Every connection, the Sandbox first. Starts the Sandbox; call off the FX thread. */
+    public List<Connection> all() throws UserFacingException {
+        List<Connection> out = new ArrayList<>();
+        out.add(sandbox.connection());
+        out.addAll(session.vault().connections());
+        return out;
+    }
+
+    public Connection byId(String id) throws UserFacingException {
+        if (Connection.SANDBOX_ID.equals(id)) {
+            return sandbox.connection();
+        }
+        return session.vault().connection(id).orElseThrow(() -> new UserFacingException(
+                "This key's exchange connection was removed. Add the connection again to manage the key."));
+    }
+
+    public void save(Connection c) throws UserFacingException {
+        if (c.isSandbox()) {
+            throw new UserFacingException("The built-in Sandbox connection cannot be changed.");
+        }
+        try {
+            session.vault().putConnection(c);
+        } catch (VaultException e) {
+            throw new UserFacingException(e.userMessage(), e);
+        }
+        session.record(AuditAction.CONNECTION_SAVED, null, c.name());
+        session.save();
+    }
+}

@@ -1,0 +1,57 @@
+package org.keysmith.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.keysmith.domain.Connection;
+import org.keysmith.domain.IpAllowlist;
+import org.keysmith.domain.KeyName;
+import org.keysmith.domain.KeyRequest;
+import org.keysmith.domain.KeyType;
+import org.keysmith.domain.Permission;
+import org.keysmith.domain.Permissions;
+import org.keysmith.domain.Secret;
+import org.keysmith.domain.SubAccountName;
+import org.keysmith.okx.OkxClients;
+import org.keysmith.okx.RateLimiter;
+import org.keysmith.okx.Sleeper;
+import org.keysmith.sandbox.SandboxOptions;
+import org.keysmith.sandbox.SandboxServer;
+import org.keysmith.vault.TestVaults;
+
+/** The real service layer on a fast-KDF vault and an in-process sandbox (rate limits off), for tests. */
+public final class ServiceFixture implements AutoCloseable {
+    public final Path vaultFile;
+    public final VaultSession session;
+    public final SandboxService sandbox = new SandboxService(SandboxOptions.defaults().withRateLimits(false));
+    public final ConnectionService connections;
+    public final OkxClients clients = new OkxClients("Keysmith/test", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL);
+    public final KeyService keys;
+
+    public ServiceFixture(Path dir) throws Exception {
+        vaultFile = dir.resolve("vault.keysmith");
+        session = new VaultSession(TestVaults.fastStore(), vaultFile, Clock.systemUTC(), Runnable::run);
+        session.create("master password".toCharArray());
+        connections = new ConnectionService(session, sandbox);
+        keys = new KeyService(session, connections, clients, Clock.systemUTC());
+    }
+
+    public Connection connection() throws Exception {
+        return sandbox.connection();
+    }
+
+    public SandboxServer server() {
+        return sandbox.server();
+    }
+
+    public static KeyRequest request(String name, String ips, Permission... perms) {
+        return new KeyRequest(new KeyName(name), "for tests", KeyType.API_TRADING, new SubAccountName("TradingDesk01"),
+                Permissions.of(perms), IpAllowlist.parse(ips).get(), Secret.copyOf("Abc123!xyz".toCharArray()));
+    }
+
+    @Override
+    public void close() {
+        session.lock();
+        sandbox.close();
+        clients.close();
+    }
+}
