@@ -1,32 +1,71 @@
 package org.keysmith.app;
 
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.keysmith.okx.OkxClients;
+import org.keysmith.okx.RateLimiter;
+import org.keysmith.okx.Sleeper;
+import org.keysmith.sandbox.SandboxOptions;
 import org.keysmith.service.AppPaths;
+import org.keysmith.service.ClipboardService;
+import org.keysmith.service.ConnectionService;
+import org.keysmith.service.KeyService;
+import org.keysmith.service.PasswordStrength;
+import org.keysmith.service.PublicIpService;
+import org.keysmith.service.SandboxService;
 import org.keysmith.service.SettingsService;
 import org.keysmith.service.SettingsStore;
+import org.keysmith.service.VaultSession;
+import org.keysmith.ui.common.FxClipboardPort;
 import org.keysmith.vault.AtomicFiles;
+import org.keysmith.vault.VaultStore;
 
 /**
- * Hand-written wiring: builds every service once and hands them to the windows. Tests build one with
- * their own paths, clock and executor.
+ * Hand-written wiring: builds every service once and hands them to the windows. Tests build one with their own
+ * paths, vault store (fast KDF) and sandbox options.
  */
 public final class AppContext implements AutoCloseable {
     private final AppPaths paths;
     private final Clock clock;
     private final ExecutorService executor;
+    private final ScheduledExecutorService scheduler;
     private final SettingsService settings;
+    private final VaultSession session;
+    private final SandboxService sandbox;
+    private final OkxClients clients;
+    private final ConnectionService connections;
+    private final KeyService keys;
+    private final ClipboardService clipboard;
+    private final PublicIpService publicIp;
 
-    public AppContext(AppPaths paths, Clock clock, ExecutorService executor) {
+    public AppContext(AppPaths paths, Clock clock, VaultStore store, SandboxOptions sandboxOptions, RateLimiter limiter) {
         this.paths = paths;
         this.clock = clock;
-        this.executor = executor;
+        this.executor = AppExecutor.create();
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "keysmith-timer"));
         this.settings = new SettingsService(new SettingsStore(paths.settingsFile(), new AtomicFiles()), executor);
+        this.session = new VaultSession(store, paths.vaultFile(), clock, executor);
+        this.sandbox = new SandboxService(sandboxOptions);
+        this.clients = new OkxClients("Keysmith/" + Version.current(), clock, limiter, Sleeper.REAL);
+        this.connections = new ConnectionService(session, sandbox);
+        this.keys = new KeyService(session, connections, clients, clock);
+        this.clipboard = new ClipboardService(new FxClipboardPort(), scheduler,
+                () -> Duration.ofSeconds(settings.current().clipboardClearSeconds()), session);
+        this.publicIp = new PublicIpService(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                URI.create("https://api.ipify.org"));
+        session.onLock(clipboard::clearNow);
     }
 
+    /** The production wiring for this process. */
     public static AppContext create(AppPaths paths) {
-        return new AppContext(paths, Clock.systemUTC(), AppExecutor.create());
+        return new AppContext(paths, Clock.systemUTC(), new VaultStore(new AtomicFiles(), Clock.systemUTC()),
+                SandboxOptions.defaults().withStateFile(paths.dataDir().resolve("sandbox-state.json")), RateLimiter.real());
     }
 
     public AppPaths paths() {
@@ -46,14 +85,53 @@ public final class AppContext implements AutoCloseable {
         return settings;
     }
 
-    /** Lets queued work (such as the last settings save) finish, then stops the executor. */
+    public VaultSession session() {
+        return session;
+    }
+
+    public SandboxService sandbox() {
+        return sandbox;
+    }
+
+    public ConnectionService connections() {
+        return connections;
+    }
+
+    public KeyService keys() {
+        return keys;
+    }
+
+    public ClipboardService clipboard() {
+        return clipboard;
+    }
+
+    public PublicIpService publicIp() {
+        return publicIp;
+    }
+
+    public PasswordStrength passwordStrength() {
+        return new PasswordStrength();
+    }
+
+    /** Clears the clipboard if it still holds a secret, locks the vault, stops the sandbox and the workers. */
     @Override
     public void close() {
+        clipboard.clearNow();
+        session.lock();
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        scheduler.shutdownNow();
+        sandbox.close();
+        clients.close();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.keysmith.service.AppPaths;
+import org.keysmith.ui.UiServices;
 import org.keysmith.ui.keys.MainWindow;
 
 /** The JavaFX application: applies the theme and opens the main window. */
@@ -15,6 +16,7 @@ public final class KeysmithApp extends Application {
     private AppContext context;
     private MainWindow mainWindow;
     private Stage stage;
+    private boolean vaultExists;
 
     /** Used by {@link Application#launch}: builds its own context from the command line and environment. */
     public KeysmithApp() {
@@ -32,14 +34,15 @@ public final class KeysmithApp extends Application {
             context = AppContext.create(AppPaths.forThisProcess(vaultArgument(getParameters().getRaw())));
         }
         context.settings().load();
+        vaultExists = context.session().exists();
     }
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
-        mainWindow = new MainWindow(context.paths(), context.settings());
-        mainWindow.install(stage);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        mainWindow = new MainWindow(services());
+        mainWindow.install(stage, vaultExists);
         stage.setOnShown(e -> LOG.log(Level.INFO, "Main window shown"));
         stage.show();
     }
@@ -50,6 +53,12 @@ public final class KeysmithApp extends Application {
             mainWindow.rememberGeometry(stage);
         }
         context.close();
+    }
+
+    private UiServices services() {
+        return new UiServices(context.paths(), context.settings(), context.session(), context.connections(),
+                context.keys(), context.clipboard(), context.publicIp(), context.passwordStrength(),
+                context.executor(), context.clock());
     }
 
     static Optional<String> vaultArgument(List<String> args) {

@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Small builders for form rows: a label with a mnemonic, the field, a hint and an error line under it. */
@@ -23,8 +24,7 @@ public final class Forms {
     public static Label hint(String text) {
         Label hint = new Label(text);
         hint.getStyleClass().add("field-hint");
-        hint.setWrapText(true);
-        return hint;
+        return wrapping(hint);
     }
 
     /** An error line bound to {@code message}; takes no space while the message is empty. */
@@ -37,12 +37,19 @@ public final class Forms {
         Label error = new Label();
         error.setId(id);
         error.getStyleClass().add("field-error");
-        error.setWrapText(true);
+        wrapping(error);
         error.textProperty().bind(message);
         error.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> when.get() && message.get() != null && !message.get().isEmpty(), message, when));
         error.managedProperty().bind(error.visibleProperty());
         return error;
+    }
+
+    /** Lets a label wrap onto more lines inside a VBox (by default it keeps one line and is cut with "…"). */
+    public static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** A labelled field with its hint/error lines stacked under it. */

@@ -89,13 +89,15 @@ public class SecretField extends TextField {
         return length;
     }
 
-    /** Replaces the value with a copy of {@code value}. */
+    /** Replaces the value with a copy of {@code value} (listeners see the new value when the text changes). */
     public void setSecret(Secret value) {
         wipe();
         char[] chars = value.chars();
         try {
-            replaceText(0, 0, reveal.get() ? new String(chars) : bullets(chars.length));
+            ensureCapacity(chars.length);
             System.arraycopy(chars, 0, buffer, 0, chars.length);
+            length = chars.length;
+            super.replaceText(0, getLength(), reveal.get() ? new String(chars) : bullets(chars.length));
         } finally {
             Arrays.fill(chars, '\0');
         }

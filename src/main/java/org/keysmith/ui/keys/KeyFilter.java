@@ -3,10 +3,21 @@ package org.keysmith.ui.keys;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Predicate;
+import javafx.scene.control.TextField;
 
 /** The filter box's query: whitespace-separated words, all of which must match (case-insensitive). */
 final class KeyFilter {
     private KeyFilter() {
+    }
+
+    /** The filter box: each keystroke re-filters {@code table}. */
+    static TextField box(KeyTable table) {
+        TextField filter = new TextField();
+        filter.setId("keyFilter");
+        filter.setPromptText("Filter: name, sub-account or key id");
+        filter.setPrefColumnCount(22);
+        filter.textProperty().addListener((o, was, now) -> table.filter(now));
+        return filter;
     }
 
     static Predicate<KeyRow> of(String query) {

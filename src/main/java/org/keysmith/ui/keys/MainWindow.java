@@ -1,49 +1,69 @@
 package org.keysmith.ui.keys;
 
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.keysmith.service.AppPaths;
-import org.keysmith.service.SettingsService;
+import org.keysmith.ui.UiServices;
+import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Icons;
 import org.keysmith.ui.common.StageGeometry;
 import org.keysmith.ui.common.Styles;
+import org.keysmith.ui.unlock.VaultGate;
 
-/** The main window: the key table and a status bar. Remembers its size and position. */
+/**
+ * The main window. Shows the vault gate (create or unlock) until the vault is open, then the key list; locking
+ * (button or Ctrl+L) wipes the secrets and shows the gate again. Remembers its size and position.
+ */
 public final class MainWindow {
-    private final AppPaths paths;
-    private final SettingsService settings;
+    private final UiServices services;
+    private final StackPane root = new StackPane();
+    private VaultGate gate;
 
-    public MainWindow(AppPaths paths, SettingsService settings) {
-        this.paths = paths;
-        this.settings = settings;
+    public MainWindow(UiServices services) {
+        this.services = services;
     }
 
-    public void install(Stage stage) {
-        BorderPane root = new BorderPane();
+    /** {@code vaultExists} was checked off the FX thread. */
+    public void install(Stage stage, boolean vaultExists) {
         root.setId("mainWindow");
-        KeyTable keys = new KeyTable();
-        root.setCenter(keys.view());
-        root.setTop(new KeyToolbar(keys).node());
-        root.setBottom(statusBar());
         stage.setTitle("Keysmith");
         Icons.apply(stage);
-        stage.setScene(Styles.apply(new Scene(root)));
-        StageGeometry.apply(stage, settings.current().windowBounds());
-        stage.setOnHiding(e -> rememberGeometry(stage));
+        Scene scene = Styles.apply(new Scene(root));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
+        stage.setScene(scene);
+        StageGeometry.apply(stage, services.settings().current().windowBounds());
+        stage.setOnHiding(e -> {
+            rememberGeometry(stage);
+            if (gate != null) {
+                gate.wipe();
+            }
+        });
+        showGate(vaultExists);
     }
 
     /** Saves where the window is; called when it closes and when the app stops. */
     public void rememberGeometry(Stage stage) {
-        settings.update(s -> s.withWindow(StageGeometry.capture(stage)));
+        services.settings().update(s -> s.withWindow(StageGeometry.capture(stage)));
     }
 
-    private Label statusBar() {
-        Label status = new Label("Vault: " + paths.vaultFile());
-        status.setId("statusBar");
-        status.getStyleClass().add("status-bar");
-        status.setMaxWidth(Double.MAX_VALUE);
-        return status;
+    private void showGate(boolean vaultExists) {
+        gate = new VaultGate(services.session(), vaultExists, services.passwordStrength(),
+                new Background(services.executor()), this::showKeys);
+        root.getChildren().setAll(gate.node());
+    }
+
+    private void showKeys() {
+        gate = null;
+        root.getChildren().setAll(new KeysPane(services, this::lock).node());
+    }
+
+    private void lock() {
+        if (services.session().isUnlocked()) {
+            services.session().lock();
+            showGate(true);
+        }
     }
 }

@@ -47,7 +47,7 @@ class KeyTableTest {
     void start(Stage stage) {
         table = new KeyTable();
         BorderPane root = new BorderPane(table.view());
-        root.setTop(new KeyToolbar(table).node());
+        root.setTop(KeyFilter.box(table));
         stage.setScene(new Scene(root, 900, 500));
         stage.show();
     }

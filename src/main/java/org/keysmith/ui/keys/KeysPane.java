@@ -1,0 +1,35 @@
+package org.keysmith.ui.keys;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import org.keysmith.ui.UiServices;
+import org.keysmith.ui.common.Background;
+import org.keysmith.ui.wizard.WizardFactory;
+
+/** The unlocked main window: toolbar, key table, status bar. */
+final class KeysPane {
+    private final BorderPane root = new BorderPane();
+    private final KeysViewModel vm;
+
+    KeysPane(UiServices s, Runnable lock) {
+        KeyTable table = new KeyTable();
+        vm = new KeysViewModel(s.keys(), s.connections(), new Background(s.executor()), s.clock(), table.rows());
+        WizardFactory wizards = new WizardFactory(s.keys(), s.clipboard(), s.publicIp(), s.executor());
+        KeyActions actions = new KeyActions(vm, table, wizards, lock);
+        root.setId("keysPane");
+        root.setTop(new KeyToolbar(table, vm, actions).node());
+        root.setCenter(table.view());
+        Label status = new Label();
+        status.setId("statusBar");
+        status.getStyleClass().add("status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.textProperty().bind(vm.statusProperty().concat("   ·   Vault: " + s.session().file()));
+        root.setBottom(status);
+        vm.refresh();
+    }
+
+    Node node() {
+        return root;
+    }
+}

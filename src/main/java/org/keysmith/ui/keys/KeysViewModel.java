@@ -1,0 +1,69 @@
+package org.keysmith.ui.keys;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.Connection;
+import org.keysmith.service.ConnectionService;
+import org.keysmith.service.KeyService;
+import org.keysmith.ui.common.Background;
+
+/** The main window's state: the connections, the key rows, the chosen connection, and a status line. */
+final class KeysViewModel {
+    private final KeyService keys;
+    private final ConnectionService connections;
+    private final Background background;
+    private final Clock clock;
+    private final ObservableList<KeyRow> rows;
+    private final ObservableList<Connection> connectionList = FXCollections.observableArrayList();
+    private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    KeysViewModel(KeyService keys, ConnectionService connections, Background background, Clock clock,
+                  ObservableList<KeyRow> rows) {
+        this.keys = keys;
+        this.connections = connections;
+        this.background = background;
+        this.clock = clock;
+        this.rows = rows;
+    }
+
+    private record Loaded(List<Connection> connections, List<ApiKeyEntry> entries) {
+    }
+
+    /** Reloads connections and keys in the background. */
+    void refresh() {
+        background.run(() -> new Loaded(connections.all(), keys.entries()), loaded -> {
+            String chosen = connection.get() == null ? Connection.SANDBOX_ID : connection.get().id();
+            connectionList.setAll(loaded.connections());
+            connection.set(loaded.connections().stream().filter(c -> c.id().equals(chosen)).findFirst()
+                    .orElse(loaded.connections().isEmpty() ? null : loaded.connections().get(0)));
+            var now = clock.instant();
+            rows.setAll(loaded.entries().stream().map(e -> new KeyRow(e, now, ZoneId.systemDefault())).toList());
+            status.set(loaded.entries().size() + " key(s)");
+        }, status::set);
+    }
+
+    ObservableList<Connection> connections() {
+        return connectionList;
+    }
+
+    ObjectProperty<Connection> connectionProperty() {
+        return connection;
+    }
+
+    StringProperty statusProperty() {
+        return status;
+    }
+
+    Background background() {
+        return background;
+    }
+}

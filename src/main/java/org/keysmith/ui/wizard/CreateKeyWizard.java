@@ -1,0 +1,99 @@
+package org.keysmith.ui.wizard;
+
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+import org.controlsfx.dialog.Wizard;
+import org.controlsfx.dialog.Wizard.LinearFlow;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.KeyDraft.Field;
+import org.keysmith.service.ClipboardService;
+import org.keysmith.service.CreateResult;
+import org.keysmith.ui.common.Styles;
+
+/**
+ * The create-key wizard: OKX's "Create API key" form as five pages on one shared {@link CreateKeyViewModel}.
+ * It cannot be closed while the key is being created, and asks before closing the reveal page early.
+ */
+public final class CreateKeyWizard {
+    static final int STEPS = 5;
+    private final CreateKeyViewModel vm;
+    private final Wizard wizard;
+    private final RevealPage reveal;
+
+    public CreateKeyWizard(Window owner, CreateKeyViewModel vm, CurrentIpModel currentIp, ClipboardService clipboard) {
+        this.vm = vm;
+        this.wizard = new Wizard(owner, "Create API key");
+        WizardNavigation nav = new WizardNavigation(wizard);
+        CheckBox stored = RevealPage.storedCheckBox();
+        reveal = new RevealPage(vm, nav, clipboard, stored);
+        ReviewPage review = new ReviewPage(vm, nav, ReviewPage.notCreated(vm.creation()));
+        wizard.setFlow(new LinearFlow(new NamePage(vm), new TypePage(vm), new PermissionsPage(vm, currentIp),
+                review, reveal));
+        Dialog<ButtonType> dialog = wizard.getDialog();
+        dialog.setResizable(true);
+        Styles.apply(dialog.getDialogPane().getScene());
+        dialog.setOnCloseRequest(e -> {
+            if (!mayClose()) {
+                e.consume();
+            }
+        });
+        vm.creation().resultProperty().addListener((o, was, now) -> {
+            if (now instanceof CreateResult.Created) {
+                Platform.runLater(nav::next);
+            }
+        });
+    }
+
+    /** Opens the wizard; {@code onClosed} receives the created key, or null when none was created. */
+    public void show(Consumer<ApiKeyEntry> onClosed) {
+        wizard.getDialog().setOnHidden(e -> {
+            ApiKeyEntry created = createdEntry();
+            reveal.clear();
+            vm.dispose();
+            onClosed.accept(created);
+        });
+        wizard.getDialog().show();
+    }
+
+    public Wizard wizard() {
+        return wizard;
+    }
+
+    private boolean mayClose() {
+        if (vm.creation().busyProperty().get()) {
+            return false;
+        }
+        boolean onReveal = wizard.getDialog().getDialogPane() == reveal;
+        if (onReveal && !reveal.storedProperty().get()) {
+            return confirmLeavingReveal();
+        }
+        return true;
+    }
+
+    private boolean confirmLeavingReveal() {
+        Alert alert = new Alert(Alert.AlertType.WARNING,
+                "The secret key will not be shown in plain text again. It is saved in your vault; you can copy it "
+                        + "later from the key list after entering your master password.\n\nClose anyway?",
+                new ButtonType("Close", ButtonData.OK_DONE), new ButtonType("Stay", ButtonData.CANCEL_CLOSE));
+        alert.setHeaderText("Did you store the secret key?");
+        alert.initOwner(wizard.getDialog().getDialogPane().getScene().getWindow());
+        Styles.apply(alert.getDialogPane().getScene());
+        return alert.showAndWait().map(b -> b.getButtonData() == ButtonData.OK_DONE).orElse(false);
+    }
+
+    private ApiKeyEntry createdEntry() {
+        CreateResult r = vm.creation().resultProperty().get();
+        return r == null ? null : r.entry();
+    }
+
+    /** The pages' validity, for tests that check Next. */
+    boolean pageInvalid(Field... fields) {
+        return vm.invalid(fields).get();
+    }
+}

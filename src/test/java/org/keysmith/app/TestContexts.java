@@ -1,0 +1,26 @@
+package org.keysmith.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.keysmith.okx.RateLimiter;
+import org.keysmith.sandbox.SandboxOptions;
+import org.keysmith.service.AppPaths;
+import org.keysmith.vault.AtomicFiles;
+import org.keysmith.vault.TestVaults;
+
+/** The real app wiring on a temporary home: fast-KDF vault, in-memory sandbox without rate limits. */
+public final class TestContexts {
+    private TestContexts() {
+    }
+
+    public static AppPaths paths(Path home) {
+        return AppPaths.resolve(Map.of("KEYSMITH_HOME", home.toString()), "Linux", home.toString(), Optional.empty());
+    }
+
+    public static AppContext context(Path home) {
+        return new AppContext(paths(home), Clock.systemUTC(), TestVaults.fastStore(new AtomicFiles(), Clock.systemUTC()),
+                SandboxOptions.defaults().withRateLimits(false), RateLimiter.disabled());
+    }
+}
