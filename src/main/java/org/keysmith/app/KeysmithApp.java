@@ -49,8 +49,11 @@ public final class KeysmithApp extends Application {
 
     @Override
     public void stop() {
-        if (mainWindow != null && stage.isShowing()) {
-            mainWindow.rememberGeometry(stage);
+        if (mainWindow != null) {
+            mainWindow.shutdown();
+            if (stage.isShowing()) {
+                mainWindow.rememberGeometry(stage);
+            }
         }
         context.close();
     }

@@ -47,6 +47,7 @@ public abstract class AppUiTest {
     void cleanup() throws Exception {
         stopApp();
         FxToolkit.cleanupStages();
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide));
         robot.interact(() -> Application.setUserAgentStylesheet(null));
     }
 

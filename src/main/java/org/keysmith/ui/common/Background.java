@@ -38,7 +38,12 @@ public final class Background {
         });
         running++;
         busy.set(true);
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            finished();
+            onError.accept("Keysmith is shutting down; this was not done.");
+        }
         return task;
     }
 

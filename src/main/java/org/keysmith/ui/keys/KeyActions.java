@@ -2,6 +2,7 @@ package org.keysmith.ui.keys;
 
 import javafx.scene.Node;
 import org.keysmith.domain.Connection;
+import org.keysmith.ui.wizard.CreateKeyWizard;
 import org.keysmith.ui.wizard.WizardFactory;
 
 /** What the toolbar, menus and shortcuts do. */
@@ -10,6 +11,7 @@ final class KeyActions {
     private final KeyTable table;
     private final WizardFactory wizards;
     private final Runnable lock;
+    private CreateKeyWizard openWizard;
 
     KeyActions(KeysViewModel vm, KeyTable table, WizardFactory wizards, Runnable lock) {
         this.vm = vm;
@@ -24,7 +26,8 @@ final class KeyActions {
             vm.statusProperty().set("Choose an exchange connection first.");
             return;
         }
-        wizards.open(from.getScene().getWindow(), c, created -> {
+        openWizard = wizards.open(from.getScene().getWindow(), c, created -> {
+            openWizard = null;
             if (created != null) {
                 vm.refresh();
             }
@@ -33,6 +36,13 @@ final class KeyActions {
 
     void lock() {
         lock.run();
+    }
+
+    /** Closes an open wizard without asking (the vault is being locked). */
+    void closeWindows() {
+        if (openWizard != null) {
+            openWizard.forceClose();
+        }
     }
 
     KeyTable table() {

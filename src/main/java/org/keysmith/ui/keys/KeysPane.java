@@ -11,12 +11,13 @@ import org.keysmith.ui.wizard.WizardFactory;
 final class KeysPane {
     private final BorderPane root = new BorderPane();
     private final KeysViewModel vm;
+    private final KeyActions actions;
 
     KeysPane(UiServices s, Runnable lock) {
         KeyTable table = new KeyTable();
         vm = new KeysViewModel(s.keys(), s.connections(), new Background(s.executor()), s.clock(), table.rows());
         WizardFactory wizards = new WizardFactory(s.keys(), s.clipboard(), s.publicIp(), s.executor());
-        KeyActions actions = new KeyActions(vm, table, wizards, lock);
+        actions = new KeyActions(vm, table, wizards, lock);
         root.setId("keysPane");
         root.setTop(new KeyToolbar(table, vm, actions).node());
         root.setCenter(table.view());
@@ -31,5 +32,10 @@ final class KeysPane {
 
     Node node() {
         return root;
+    }
+
+    /** Closes the pane's dialogs (before the vault is locked). */
+    void close() {
+        actions.closeWindows();
     }
 }

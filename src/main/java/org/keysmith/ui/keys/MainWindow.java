@@ -21,6 +21,7 @@ public final class MainWindow {
     private final UiServices services;
     private final StackPane root = new StackPane();
     private VaultGate gate;
+    private KeysPane keys;
 
     public MainWindow(UiServices services) {
         this.services = services;
@@ -44,6 +45,13 @@ public final class MainWindow {
         showGate(vaultExists);
     }
 
+    /** Closes dialogs without asking (the app is stopping). */
+    public void shutdown() {
+        if (keys != null) {
+            keys.close();
+        }
+    }
+
     /** Saves where the window is; called when it closes and when the app stops. */
     public void rememberGeometry(Stage stage) {
         services.settings().update(s -> s.withWindow(StageGeometry.capture(stage)));
@@ -57,10 +65,15 @@ public final class MainWindow {
 
     private void showKeys() {
         gate = null;
-        root.getChildren().setAll(new KeysPane(services, this::lock).node());
+        keys = new KeysPane(services, this::lock);
+        root.getChildren().setAll(keys.node());
     }
 
     private void lock() {
+        if (keys != null) {
+            keys.close();
+            keys = null;
+        }
         if (services.session().isUnlocked()) {
             services.session().lock();
             showGate(true);

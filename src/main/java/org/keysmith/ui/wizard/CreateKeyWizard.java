@@ -8,12 +8,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.Wizard.LinearFlow;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.KeyDraft.Field;
 import org.keysmith.service.ClipboardService;
 import org.keysmith.service.CreateResult;
+import org.keysmith.ui.common.Icons;
 import org.keysmith.ui.common.Styles;
 
 /**
@@ -25,6 +27,8 @@ public final class CreateKeyWizard {
     private final CreateKeyViewModel vm;
     private final Wizard wizard;
     private final RevealPage reveal;
+    private boolean forced;
+    private boolean leaveConfirmed;
 
     public CreateKeyWizard(Window owner, CreateKeyViewModel vm, CurrentIpModel currentIp, ClipboardService clipboard) {
         this.vm = vm;
@@ -37,7 +41,24 @@ public final class CreateKeyWizard {
                 review, reveal));
         Dialog<ButtonType> dialog = wizard.getDialog();
         dialog.setResizable(true);
-        Styles.apply(dialog.getDialogPane().getScene());
+        dialog.setOnShown(e -> {
+            Styles.apply(dialog.getDialogPane().getScene());
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            Icons.apply(window);
+            // the window's close box: refused here, before JavaFX's dialog handler starts closing
+            window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, close -> {
+                if (!mayClose()) {
+                    close.consume();
+                }
+            });
+        });
+        if (owner != null) {
+            owner.showingProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    forceClose();
+                }
+            });
+        }
         dialog.setOnCloseRequest(e -> {
             if (!mayClose()) {
                 e.consume();
@@ -48,6 +69,17 @@ public final class CreateKeyWizard {
                 Platform.runLater(nav::next);
             }
         });
+    }
+
+    /**
+     * Closes without asking (the app is exiting or the vault was locked): the key is already in the vault, and
+     * its revealed copies are wiped.
+     */
+    public void forceClose() {
+        forced = true;
+        if (wizard.getDialog().isShowing()) {
+            wizard.getDialog().close();
+        }
     }
 
     /** Opens the wizard; {@code onClosed} receives the created key, or null when none was created. */
@@ -66,12 +98,16 @@ public final class CreateKeyWizard {
     }
 
     private boolean mayClose() {
+        if (forced || leaveConfirmed) {
+            return true;
+        }
         if (vm.creation().busyProperty().get()) {
             return false;
         }
         boolean onReveal = wizard.getDialog().getDialogPane() == reveal;
         if (onReveal && !reveal.storedProperty().get()) {
-            return confirmLeavingReveal();
+            leaveConfirmed = confirmLeavingReveal();
+            return leaveConfirmed;
         }
         return true;
     }

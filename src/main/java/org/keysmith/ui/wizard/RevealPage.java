@@ -44,6 +44,7 @@ final class RevealPage extends WizardStep {
     @Override
     protected void entered(Wizard wizard) {
         nav.hidePrevious(this);
+        nav.removeCancel(this);
         CreateResult result = vm.creation().resultProperty().get();
         if (result instanceof CreateResult.Created) {
             fields.show((CreateResult.Created) result);

@@ -46,6 +46,7 @@ final class ReviewPage extends WizardStep {
     @Override
     protected void entered(Wizard wizard) {
         nav.hideNext(this);
+        nav.disableCancelWhile(this, vm.creation().busyProperty());
         vm.draft().check().validRequest().ifPresent(this::fill);
     }
 

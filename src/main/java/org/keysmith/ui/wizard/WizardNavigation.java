@@ -37,6 +37,22 @@ final class WizardNavigation {
         button(page, ButtonData.BACK_PREVIOUS).ifPresent(WizardNavigation::hide);
     }
 
+    /**
+     * ControlsFX's Cancel handler leaves the wizard without a current page before the close request is sent, so a
+     * close that is then refused breaks the wizard. Where closing may be refused, Cancel is taken away (disabled,
+     * so Esc cannot fire it either) and only the window's close box remains, whose request is safe to refuse.
+     */
+    void disableCancelWhile(DialogPane page, javafx.beans.value.ObservableBooleanValue condition) {
+        button(page, ButtonData.CANCEL_CLOSE).ifPresent(b -> b.disableProperty().bind(condition));
+    }
+
+    void removeCancel(DialogPane page) {
+        button(page, ButtonData.CANCEL_CLOSE).ifPresent(b -> {
+            hide(b);
+            b.setDisable(true);
+        });
+    }
+
     static Optional<Button> button(DialogPane pane, ButtonData data) {
         for (ButtonType type : pane.getButtonTypes()) {
             if (type.getButtonData() == data && pane.lookupButton(type) instanceof Button) {
