@@ -43,6 +43,7 @@ public final class AppContext implements AutoCloseable {
     private final KeyService keys;
     private final ClipboardService clipboard;
     private final PublicIpService publicIp;
+    private final PasswordStrength passwordStrength = new PasswordStrength();
 
     public AppContext(AppPaths paths, Clock clock, VaultStore store, SandboxOptions sandboxOptions, RateLimiter limiter) {
         this.paths = paths;
@@ -57,7 +58,7 @@ public final class AppContext implements AutoCloseable {
         this.keys = new KeyService(session, connections, clients, clock);
         this.clipboard = new ClipboardService(new FxClipboardPort(), scheduler,
                 () -> Duration.ofSeconds(settings.current().clipboardClearSeconds()), session);
-        this.publicIp = new PublicIpService(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+        this.publicIp = new PublicIpService(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
                 URI.create("https://api.ipify.org"));
         session.onLock(clipboard::clearNow);
     }
@@ -110,7 +111,23 @@ public final class AppContext implements AutoCloseable {
     }
 
     public PasswordStrength passwordStrength() {
-        return new PasswordStrength();
+        return passwordStrength;
+    }
+
+    /**
+     * Loads, in the background, what the first window does not need but the next steps do (the strength meter's
+     * dictionaries, JSON and HTTP), so the first keystroke and the first unlock do not wait for class loading.
+     */
+    public void warmUpInBackground() {
+        try {
+            executor.execute(() -> {
+                passwordStrength.warmUp();
+                clients.warmUp();
+                session.warmUp();
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            // the app is already stopping; nothing to prepare for
+        }
     }
 
     /** Clears the clipboard if it still holds a secret, locks the vault, stops the sandbox and the workers. */

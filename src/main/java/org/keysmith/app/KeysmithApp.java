@@ -43,7 +43,10 @@ public final class KeysmithApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         mainWindow = new MainWindow(services());
         mainWindow.install(stage, vaultExists);
-        stage.setOnShown(e -> LOG.log(Level.INFO, "Main window shown"));
+        stage.setOnShown(e -> {
+            LOG.log(Level.INFO, "Main window shown");
+            context.warmUpInBackground();
+        });
         stage.show();
     }
 
@@ -54,6 +57,8 @@ public final class KeysmithApp extends Application {
             if (stage.isShowing()) {
                 mainWindow.rememberGeometry(stage);
             }
+            stage.setOnShown(null);
+            stage.setOnHiding(null);
         }
         context.close();
     }

@@ -15,21 +15,28 @@ import org.keysmith.domain.Connection;
  * clock per base URL.
  */
 public final class OkxClients implements AutoCloseable {
-    private final OkHttpClient http;
-    private final ObjectMapper json = OkxJson.newMapper();
-    private final OkxTransport transport;
+    private final java.util.function.Supplier<OkHttpClient> httpFactory;
+    private OkHttpClient http;
+    private ObjectMapper json;
+    private OkxTransport transport;
+    private final String userAgent;
     private final RateLimiter limiter;
     private final Sleeper sleeper;
     private final Clock clock;
     private final Map<String, ServerClock> clocks = new ConcurrentHashMap<>();
 
     public OkxClients(String userAgent, Clock clock, RateLimiter limiter, Sleeper sleeper) {
-        this(defaultHttp().build(), userAgent, clock, limiter, sleeper);
+        this(() -> defaultHttp().build(), userAgent, clock, limiter, sleeper);
     }
 
     OkxClients(OkHttpClient http, String userAgent, Clock clock, RateLimiter limiter, Sleeper sleeper) {
-        this.http = http;
-        this.transport = new OkxTransport(http, new OkxResponseReader(json), userAgent);
+        this(() -> http, userAgent, clock, limiter, sleeper);
+    }
+
+    private OkxClients(java.util.function.Supplier<OkHttpClient> http, String userAgent, Clock clock,
+                       RateLimiter limiter, Sleeper sleeper) {
+        this.httpFactory = http;
+        this.userAgent = userAgent;
         this.limiter = limiter;
         this.sleeper = sleeper;
         this.clock = clock;
@@ -49,12 +56,30 @@ public final class OkxClients implements AutoCloseable {
 
     public OkxClient forConnection(Connection connection) {
         ServerClock serverClock = clocks.computeIfAbsent(connection.baseUrl(), u -> new ServerClock(clock));
-        return new HttpOkxClient(connection, transport, json, serverClock, limiter, sleeper);
+        OkxTransport t = transport();
+        return new HttpOkxClient(connection, t, json, serverClock, limiter, sleeper);
+    }
+
+    /** OkHttp and Jackson are set up on first use, so they cost nothing before the first window shows. */
+    private synchronized OkxTransport transport() {
+        if (transport == null) {
+            http = httpFactory.get();
+            json = OkxJson.newMapper();
+            transport = new OkxTransport(http, new OkxResponseReader(json), userAgent);
+        }
+        return transport;
+    }
+
+    /** Sets up OkHttp and Jackson now (called in the background after start-up). */
+    public void warmUp() {
+        transport();
     }
 
     @Override
-    public void close() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+    public synchronized void close() {
+        if (http != null) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
     }
 }

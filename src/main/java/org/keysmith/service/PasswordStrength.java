@@ -9,7 +9,7 @@ public final class PasswordStrength {
     /** Scores below this are weak: the UI warns but does not block. */
     public static final int GOOD_SCORE = 3;
     private static final String[] LABELS = {"Very weak", "Weak", "Fair", "Strong", "Very strong"};
-    private final Zxcvbn zxcvbn = new Zxcvbn();
+    private Zxcvbn zxcvbn;
 
     /** The estimate: score, label, and the most useful piece of advice ("" when none). */
     public record Estimate(int score, String label, String advice) {
@@ -18,12 +18,24 @@ public final class PasswordStrength {
         }
     }
 
+    /** Loads zxcvbn's dictionaries now (they take a moment; called in the background at start-up). */
+    public void warmUp() {
+        estimate("warm-up".toCharArray());
+    }
+
+    private synchronized Zxcvbn zxcvbn() {
+        if (zxcvbn == null) {
+            zxcvbn = new Zxcvbn();
+        }
+        return zxcvbn;
+    }
+
     /** Estimates {@code password}; note that zxcvbn wipes the array it was given, so pass a copy. */
     public Estimate estimate(char[] password) {
         if (password.length == 0) {
             return new Estimate(0, "", "");
         }
-        Strength s = zxcvbn.measure(CharBuffer.wrap(password));
+        Strength s = zxcvbn().measure(CharBuffer.wrap(password));
         String advice = s.getFeedback().getWarning();
         if (advice == null || advice.isBlank()) {
             advice = s.getFeedback().getSuggestions().isEmpty() ? "" : s.getFeedback().getSuggestions().get(0);

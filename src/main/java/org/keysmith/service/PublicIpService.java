@@ -15,10 +15,11 @@ import org.keysmith.domain.IpAllowlist;
  * (only when the user presses the button).
  */
 public final class PublicIpService {
-    private final HttpClient http;
+    private final java.util.function.Supplier<HttpClient> http;
     private final URI echoService;
 
-    public PublicIpService(HttpClient http, URI echoService) {
+    /** {@code http} is asked for the client only when the user presses the button. */
+    public PublicIpService(java.util.function.Supplier<HttpClient> http, URI echoService) {
         this.http = http;
         this.echoService = echoService;
     }
@@ -42,7 +43,7 @@ public final class PublicIpService {
     private String ask() throws UserFacingException {
         HttpRequest request = HttpRequest.newBuilder(echoService).timeout(Duration.ofSeconds(8)).GET().build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.get().send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IOException("HTTP " + response.statusCode());
             }

@@ -39,6 +39,11 @@ public final class VaultSession implements AuditTrail {
         return file;
     }
 
+    /** Prepares the vault's JSON code in the background so the first unlock does not wait for it. */
+    public void warmUp() {
+        store.warmUp();
+    }
+
     public boolean exists() {
         return store.exists(file);
     }

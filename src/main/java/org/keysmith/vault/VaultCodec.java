@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /** Turns contents into file bytes under a data key (fresh nonce each time) and back. */
 final class VaultCodec {
-    private final ObjectMapper json = VaultJson.mapper();
+    private ObjectMapper json;
     private final PayloadCipher cipher;
     private final VaultFile file = new VaultFile();
 
@@ -14,12 +14,24 @@ final class VaultCodec {
         this.cipher = cipher;
     }
 
+    void warmUp() {
+        json();
+    }
+
+    /** Built on first use: Jackson is not needed to show the first window. */
+    private synchronized ObjectMapper json() {
+        if (json == null) {
+            json = VaultJson.mapper();
+        }
+        return json;
+    }
+
     /** File bytes for {@code contents}; {@code header}'s nonce is replaced by a new one, returned header has it. */
     Sealing seal(VaultHeader header, byte[] dataKey, VaultContents contents) {
         VaultHeader h = header.withNonce(cipher.newNonce());
         byte[] plain;
         try {
-            plain = json.writeValueAsBytes(contents);
+            plain = json().writeValueAsBytes(contents);
         } catch (IOException e) {
             throw new IllegalStateException("the vault contents could not be written as JSON", e);
         }
@@ -45,7 +57,7 @@ final class VaultCodec {
             throw new VaultFile.FormatProblem("its contents fail their integrity check");
         }
         try {
-            return json.readValue(plain, VaultContents.class);
+            return json().readValue(plain, VaultContents.class);
         } catch (IOException e) {
             throw new VaultFile.FormatProblem("its contents cannot be read");
         } finally {

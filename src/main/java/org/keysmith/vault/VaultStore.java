@@ -29,6 +29,11 @@ public final class VaultStore {
                 fixedIterations > 0 ? () -> fixedIterations : KdfCalibration::iterations);
     }
 
+    /** Loads the JSON machinery now (called in the background at start-up). */
+    public void warmUp() {
+        io.codec().warmUp();
+    }
+
     public boolean exists(Path file) {
         return Files.exists(file);
     }

@@ -17,7 +17,9 @@ class KeysmithAppTest extends AppUiTest {
         Stage stage = startApp();
         assertThat(stage.isShowing()).isTrue();
         assertThat(stage.getTitle()).isEqualTo("Keysmith");
-        assertThat(stage.getIcons()).hasSize(6).allMatch(i -> !i.isError() && i.getWidth() > 0);
+        assertThat(stage.getIcons()).hasSize(6);
+        UiTestSupport.waitUntil(robot, () -> stage.getIcons().stream().allMatch(i -> i.getProgress() == 1.0));
+        assertThat(stage.getIcons()).allMatch(i -> !i.isError() && i.getWidth() > 0);
         createVault("a long master password");
         TableView<?> table = robot.lookup("#keyTable").queryAs(TableView.class);
         assertThat(table.getItems()).isEmpty();

@@ -16,8 +16,9 @@ public final class Icons {
         if (window instanceof Stage) {
             Stage stage = (Stage) window;
             if (stage.getIcons().isEmpty()) {
+                // decoded in the background: the window need not wait for its icon
                 SIZES.forEach(s -> stage.getIcons().add(new Image(
-                        Icons.class.getResource("/org/keysmith/ui/icons/keysmith-" + s + ".png").toExternalForm())));
+                        Icons.class.getResource("/org/keysmith/ui/icons/keysmith-" + s + ".png").toExternalForm(), true)));
             }
         }
     }
