@@ -107,6 +107,7 @@ final class HttpOkxClient implements OkxClient {
 
     private <T> List<T> signed(OkxEndpoint ep, String query, Object body, ApiCredentials key, Class<T> type)
             throws OkxException {
+        OkxTransport.requireSafeScheme(connection.baseUrl());
         byte[] bytes = body == null ? null : toJson(body);
         try {
             return new SignedCall<>(this, new OkxCall<>(ep, query, bytes, key, type)).run();

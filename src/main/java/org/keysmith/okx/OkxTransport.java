@@ -19,12 +19,17 @@ final class OkxTransport {
     private static final System.Logger LOG = System.getLogger(OkxTransport.class.getName());
     private static final MediaType JSON = MediaType.get("application/json");
     private final OkHttpClient http;
+    private final OkHttpClient writes;
     private final OkxResponseReader reader;
     private final RequestSigner signer = new RequestSigner();
     private final String userAgent;
 
     OkxTransport(OkHttpClient http, OkxResponseReader reader, String userAgent) {
         this.http = http;
+        // Writes get a fresh connection each time: a kept-alive socket the server has quietly closed would turn a
+        // create that never left into "answer lost". Writes are at most one per second, so the handshake is cheap.
+        this.writes = http.newBuilder().connectionPool(new okhttp3.ConnectionPool(0, 1, java.util.concurrent.TimeUnit.SECONDS))
+                .build();
         this.reader = reader;
         this.userAgent = userAgent;
     }
@@ -34,7 +39,8 @@ final class OkxTransport {
         SendTracker.State sent = new SendTracker.State();
         Request request = request(url, env, clock, call).tag(SendTracker.State.class, sent).build();
         long start = System.nanoTime();
-        try (Response response = http.newCall(request).execute()) {
+        OkHttpClient client = call.endpoint().write() ? writes : http;
+        try (Response response = client.newCall(request).execute()) {
             OkxResponseReader.Answer<T> answer = reader.read(response, call.rowType());
             log(call, response.code(), answer.code(), start);
             return answer.rows();
@@ -76,7 +82,30 @@ final class OkxTransport {
             throw new OkxException(OkxException.Kind.TRANSPORT, 0, null, null, "\"" + baseUrl + "\" is not a valid "
                     + "URL. Enter it like https://www.okx.com or http://127.0.0.1:8765.", null);
         }
+        if (call.signer() != null) {
+            requireSafeScheme(url);
+        }
         return url;
+    }
+
+    /** Signed requests carry the passphrase in a header: https only, or plain http to this computer. */
+    static void requireSafeScheme(String baseUrl) throws OkxException {
+        HttpUrl url = HttpUrl.parse(stripSlash(baseUrl) + "/");
+        if (url != null) {
+            requireSafeScheme(url);
+        }
+    }
+
+    private static void requireSafeScheme(HttpUrl url) throws OkxException {
+        if (!url.isHttps() && !isLoopback(url.host())) {
+            throw new OkxException(OkxException.Kind.TRANSPORT, 0, null, null, "Keysmith only sends API keys over "
+                    + "https:// (plain http:// would expose the passphrase on the network); plain http:// is allowed "
+                    + "only to this computer (127.0.0.1). Change the connection's URL.", null);
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
     private static String stripSlash(String s) {

@@ -123,13 +123,24 @@ class HttpOkxClientBehaviourTest {
     }
 
     @Test
-    void createOnAStaleKeptAliveConnectionIsTreatedAsPossiblySent() throws Exception {
+    void createNeverRidesAKeptAliveConnectionThatMayBeStale() throws Exception {
+        okx.answer("GET /api/v5/users/subaccount/apikey", FakeOkx.ok("[]"));
         OkxClient client = okx.client(Environment.LIVE);
-        client.serverTime();
+        client.apiKeys("trading01");
         okx.server.shutdown();
-        // the pooled connection's request headers were written before the failure showed: the exchange might
-        // have received them, so the only safe answer is "lost" (the service then checks the key list)
-        assertThat(client.createApiKey(createRequest("Abc123!xyz"))).isInstanceOf(CreateOutcome.ResponseLost.class);
+        // a read left a kept-alive connection; the create must not use it (a stale socket would make a create that
+        // never reached the exchange look "possibly sent"), so it fails as a definite "could not connect"
+        OkxException e = catchThrowableOfType(OkxException.class, () -> client.createApiKey(createRequest("Abc123!xyz")));
+        assertThat(e.kind()).isEqualTo(OkxException.Kind.TRANSPORT);
+    }
+
+    @Test
+    void signedRequestsGoOnlyOverHttpsOrToThisComputer() {
+        OkxClient remote = okx.clients(Clock.systemUTC(), Duration.ofSeconds(2)).forConnection(
+                new org.keysmith.domain.Connection("x", "x", org.keysmith.domain.Site.CUSTOM, "http://exchange.example",
+                        Environment.LIVE, FakeOkx.master()));
+        OkxException e = catchThrowableOfType(OkxException.class, () -> remote.apiKeys("trading01"));
+        assertThat(e.userMessage()).contains("https://");
     }
 
     @Test
