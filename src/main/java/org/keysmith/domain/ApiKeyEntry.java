@@ -56,6 +56,12 @@ public record ApiKeyEntry(String id, String connectionId, String name, String de
                 apiKey, secretKey, passphrase, site, environment, created, at, status, revokedAt);
     }
 
+    /** The same key with a new name, description, permissions and IP allowlist. */
+    public ApiKeyEntry edited(String newName, String newDescription, Permissions newPerms, IpAllowlist newIps) {
+        return new ApiKeyEntry(id, connectionId, newName, newDescription, type, subAccount, newPerms, newIps, apiKey,
+                secretKey, passphrase, site, environment, created, lastVerified, status, revokedAt);
+    }
+
     /** Marks the key revoked and wipes its secret and passphrase. */
     public ApiKeyEntry revoked(Instant at) {
         destroySecrets();

@@ -89,7 +89,7 @@ public enum OkxError {
             "The master key lacks the permission for this. On the OKX website, give it Read and Trade."),
     IP_REGION_BLOCKED("50121", 200, "You can't access our services through the IP address ({param0}).",
             "OKX does not allow access from this IP address or region."),
-    PARAMETER_ERROR("51000", 200, "Parameter {param0} error",
+    PARAMETER_ERROR("51000", 400, "Parameter {param0} error",
             "OKX rejected a value in the request. Check the form and try again."),
     MAIN_ACCOUNT_ONLY("59500", 200, "Only the APIKey of the main account has permission for this operation.",
             "Only a key of the main account can manage sub-account keys. Use a master key created on the "

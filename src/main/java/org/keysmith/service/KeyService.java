@@ -16,6 +16,7 @@ import org.keysmith.okx.OkxClients;
 import org.keysmith.okx.OkxError;
 import org.keysmith.okx.OkxException;
 import org.keysmith.okx.dto.AccountConfig;
+import org.keysmith.okx.dto.ModifyApiKeyRequest;
 import org.keysmith.vault.VaultException;
 
 /**
@@ -28,6 +29,7 @@ public final class KeyService {
     private final OkxClients clients;
     private final Clock clock;
     private final KeyCreator creator;
+    private final KeySync syncer;
 
     public KeyService(VaultSession session, ConnectionService connections, OkxClients clients, Clock clock) {
         this.session = session;
@@ -35,10 +37,63 @@ public final class KeyService {
         this.clients = clients;
         this.clock = clock;
         this.creator = new KeyCreator(session, clock);
+        this.syncer = new KeySync(session, clock);
+    }
+
+    /**
+     * Compares the vault with the exchange for {@code c}: keys gone from the exchange are marked so, permission
+     * or IP changes are taken over, and keys made elsewhere are reported (and added to the list when
+     * {@code addUnknown}). Nothing is deleted.
+     */
+    public SyncReport sync(Connection c, boolean addUnknown) throws UserFacingException {
+        return syncer.sync(clients.forConnection(c), c, addUnknown);
+    }
+
+    /**
+     * Changes a key: name, permissions and IPs on the exchange (modify-apikey, only what changed; OKX replaces the
+     * whole permission set and IP list), the description locally. A main-account key can only get a new description.
+     */
+    public ApiKeyEntry edit(String entryId, KeyEdit edit) throws UserFacingException {
+        ApiKeyEntry e = entry(entryId);
+        if (!edit.name().equals(e.name())) {
+            org.keysmith.domain.KeyName.parse(edit.name()).get();
+        }
+        ModifyApiKeyRequest change = edit.toRequest(e);
+        if (change != null) {
+            if (e.subAccount() == null) {
+                throw new UserFacingException("OKX lets the API change only sub-account keys. Change this main-account "
+                        + "key on the OKX website; Keysmith can keep its description.");
+            }
+            Connection c = connections.byId(e.connectionId());
+            var done = OkxCalls.call(() -> clients.forConnection(c).modifyApiKey(change));
+            e = e.edited(done.label(), e.description(), Permissions.fromWire(done.perm()).value().orElse(edit.permissions()),
+                    IpAllowlist.fromWire(done.ip()));
+        }
+        return update(e.edited(e.name(), edit.description(), e.permissions(), e.ips()), AuditAction.KEY_EDITED,
+                change == null ? "description changed" : "changed on the exchange");
+    }
+
+    /**
+     * A copy of the key's secret after the master password was given again (runs the KDF: off the FX thread).
+     * The caller destroys the copy.
+     */
+    public org.keysmith.domain.Secret secretFor(String entryId, char[] masterPassword) throws UserFacingException {
+        ApiKeyEntry e = entry(entryId);
+        if (!e.hasSecret()) {
+            throw new UserFacingException("The vault does not hold this key's secret (" + e.status().label() + ").");
+        }
+        session.confirmPassword(masterPassword);
+        session.record(AuditAction.KEY_REVEALED, e, "secret key taken out for copying");
+        return e.secretKey().copy();
     }
 
     public List<ApiKeyEntry> entries() throws UserFacingException {
         return session.vault().entries();
+    }
+
+    /** What happened to one key, oldest first (from the vault's audit log; never a secret). */
+    public List<org.keysmith.domain.AuditEvent> history(String entryId) throws UserFacingException {
+        return session.vault().audit().stream().filter(a -> entryId.equals(a.keyId())).toList();
     }
 
     public List<SubAccount> subAccounts(Connection c) throws UserFacingException {

@@ -82,6 +82,16 @@ public final class VaultSession implements AuditTrail {
         });
     }
 
+    /** Checks the master password again before a secret is shown or copied (runs the KDF; off the FX thread). */
+    public void confirmPassword(char[] password) throws UserFacingException {
+        Vault v = vault();
+        boolean ok = call(() -> v.matchesPassword(password));
+        if (!ok) {
+            record(org.keysmith.domain.AuditAction.UNLOCK_FAILED, null, "wrong master password when asked again");
+            throw new UserFacingException(new VaultException.WrongPassword().userMessage());
+        }
+    }
+
     public void changePassword(char[] oldPassword, char[] newPassword) throws UserFacingException {
         Vault v = vault();
         call(() -> {

@@ -145,6 +145,21 @@ public final class Vault {
         }
     }
 
+    /** True when {@code password} is this vault's master password (runs the key derivation once). */
+    public boolean matchesPassword(char[] password) throws VaultException {
+        VaultHeader h;
+        synchronized (this) {
+            checkUnlocked();
+            h = header;
+        }
+        byte[] key = KeyWrap.unwrap(h.wrappedKey(), h.keyCheck(), password, h.iterations());
+        if (key == null) {
+            return false;
+        }
+        Arrays.fill(key, (byte) 0);
+        return true;
+    }
+
     /** Called by {@link PasswordChange} once the new file is in place. */
     void rekeyed(byte[] newKey, VaultHeader newHeader) throws IOException {
         Arrays.fill(dataKey, (byte) 0);

@@ -1,22 +1,38 @@
 package org.keysmith.ui.keys;
 
+import java.util.Arrays;
+import java.util.Optional;
 import javafx.scene.Node;
+import javafx.stage.Window;
+import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.Secret;
+import org.keysmith.service.ClipboardService;
+import org.keysmith.service.KeyService;
+import org.keysmith.ui.common.PasswordPrompt;
 import org.keysmith.ui.wizard.CreateKeyWizard;
 import org.keysmith.ui.wizard.WizardFactory;
 
-/** What the toolbar, menus and shortcuts do. */
+/**
+ * What the toolbar, the context menu and the shortcuts do. Every exchange or vault call runs in the background;
+ * results and failures end in the status line (or a dialog) in plain words.
+ */
 final class KeyActions {
     private final KeysViewModel vm;
     private final KeyTable table;
     private final WizardFactory wizards;
+    private final KeyService keys;
+    private final ClipboardService clipboard;
     private final Runnable lock;
     private CreateKeyWizard openWizard;
 
-    KeyActions(KeysViewModel vm, KeyTable table, WizardFactory wizards, Runnable lock) {
+    KeyActions(KeysViewModel vm, KeyTable table, WizardFactory wizards, KeyService keys, ClipboardService clipboard,
+               Runnable lock) {
         this.vm = vm;
         this.table = table;
         this.wizards = wizards;
+        this.keys = keys;
+        this.clipboard = clipboard;
         this.lock = lock;
     }
 
@@ -26,12 +42,67 @@ final class KeyActions {
             vm.statusProperty().set("Choose an exchange connection first.");
             return;
         }
-        openWizard = wizards.open(from.getScene().getWindow(), c, created -> {
+        openWizard = wizards.open(window(from), c, created -> {
             openWizard = null;
             if (created != null) {
                 vm.refresh();
             }
         });
+    }
+
+    void verify() {
+        selected().ifPresent(e -> vm.run("Verifying " + e.name() + "…", () -> keys.verify(e.id()),
+                v -> "Verified " + v.name() + ": OKX reports " + v.permissions().display() + ", "
+                        + (v.ips().isEmpty() ? "no IP binding." : "IPs " + v.ips().toWire() + ".")));
+    }
+
+    void revoke(Node from) {
+        selected().filter(e -> RevokeDialog.confirm(window(from), e))
+                .ifPresent(e -> vm.run("Revoking " + e.name() + "…", () -> keys.revoke(e.id()),
+                        r -> r.name() + " is " + r.status().label().toLowerCase(java.util.Locale.ROOT) + "."));
+    }
+
+    void edit(Node from) {
+        selected().ifPresent(e -> EditKeyDialog.ask(window(from), e).ifPresent(change ->
+                vm.run("Saving " + e.name() + "…", () -> keys.edit(e.id(), change), r -> "Saved " + r.name() + ".")));
+    }
+
+    void sync(Node from) {
+        Connection c = vm.connectionProperty().get();
+        if (c != null) {
+            vm.run("Syncing with " + c.name() + "…", () -> keys.sync(c, false), report -> {
+                SyncReportDialog.show(window(from), report, () -> vm.run("Adding the keys…", () -> keys.sync(c, true),
+                        r -> r.unknown().size() + " key(s) added to the list."));
+                return report.summary();
+            });
+        }
+    }
+
+    void copyApiKey() {
+        selected().ifPresent(e -> {
+            try (Secret id = Secret.copyOf(e.apiKey().toCharArray())) {
+                clipboard.copy("API key", id, e);
+            }
+            vm.statusProperty().set("API key of " + e.name() + " copied.");
+        });
+    }
+
+    void copySecret(Node from) {
+        selected().filter(ApiKeyEntry::hasSecret).ifPresent(e -> PasswordPrompt.ask(window(from),
+                "Copying the secret key of \"" + e.name() + "\" to the clipboard.").ifPresent(pw ->
+                vm.background().run(() -> {
+                    try {
+                        return keys.secretFor(e.id(), pw);
+                    } finally {
+                        Arrays.fill(pw, '\0');
+                    }
+                }, secret -> {
+                    try (secret) {
+                        clipboard.copy("Secret key", secret, e);
+                    }
+                    vm.statusProperty().set("Secret key of " + e.name() + " copied — the clipboard clears in "
+                            + clipboard.clearDelay().toSeconds() + " s.");
+                }, vm.statusProperty()::set)));
     }
 
     void lock() {
@@ -45,7 +116,15 @@ final class KeyActions {
         }
     }
 
-    KeyTable table() {
-        return table;
+    private Optional<ApiKeyEntry> selected() {
+        KeyRow row = table.view().getSelectionModel().getSelectedItem();
+        if (row == null) {
+            vm.statusProperty().set("Select a key first.");
+        }
+        return Optional.ofNullable(row).map(KeyRow::entry);
+    }
+
+    private static Window window(Node from) {
+        return from.getScene().getWindow();
     }
 }

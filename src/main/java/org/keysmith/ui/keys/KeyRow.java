@@ -58,6 +58,9 @@ public final class KeyRow {
     }
 
     public String site() {
+        if (org.keysmith.domain.Connection.SANDBOX_ID.equals(entry.connectionId())) {
+            return "Sandbox";
+        }
         return entry.site() == null ? "" : entry.site().label();
     }
 

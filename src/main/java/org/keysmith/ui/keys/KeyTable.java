@@ -26,7 +26,7 @@ final class KeyTable {
         table.setItems(sorted);
         table.setId("keyTable");
         table.setPlaceholder(new Label("No keys yet. Keys you create or add are listed here."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<KeyRow, String> name = text("Name", KeyRow::name);
         name.setCellFactory(c -> new NameCell());
         table.getColumns().add(name);
@@ -38,6 +38,10 @@ final class KeyTable {
         table.getColumns().add(time("Created", KeyRow::created));
         table.getColumns().add(time("Last verified", KeyRow::lastVerified));
         table.getColumns().add(text("Status", KeyRow::status));
+        double[] widths = {110, 125, 100, 140, 80, 60, 145, 145, 150};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
     }
 
     TableView<KeyRow> view() {
@@ -46,6 +50,16 @@ final class KeyTable {
 
     ObservableList<KeyRow> rows() {
         return rows;
+    }
+
+    /** Shows {@code fresh}, keeping the same key selected if it is still there. */
+    void replaceRows(java.util.List<KeyRow> fresh) {
+        KeyRow selected = table.getSelectionModel().getSelectedItem();
+        rows.setAll(fresh);
+        if (selected != null) {
+            fresh.stream().filter(r -> r.entry().id().equals(selected.entry().id())).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+        }
     }
 
     void filter(String query) {

@@ -1,5 +1,6 @@
 package org.keysmith.ui.keys;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,15 +24,36 @@ final class KeyToolbar {
         ComboBox<Connection> connection = new ComboBox<>(vm.connections());
         connection.setId("connection");
         connection.valueProperty().bindBidirectional(vm.connectionProperty());
-        connection.setTooltip(new Tooltip("The exchange account new keys are created on"));
-        Button create = new Button("Create key…");
-        create.setId("createKeyButton");
+        connection.setTooltip(new Tooltip("The exchange account new keys are created on and Sync looks at"));
+        connection.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Connection c) {
+                return c == null ? "" : c.name() + (c.isSandbox() ? "" : " · " + c.site().label() + " · "
+                        + c.environment().label());
+            }
+
+            @Override
+            public Connection fromString(String s) {
+                return null;
+            }
+        });
+        connection.setPrefWidth(250);
+        connection.setMinWidth(150);
+        BooleanBinding none = table.view().getSelectionModel().selectedItemProperty().isNull();
+        Button create = button("Create key…", "createKeyButton", "Ctrl+N");
         create.getStyleClass().add("accent");
         create.disableProperty().bind(vm.connectionProperty().isNull());
         create.setOnAction(e -> actions.createKey(create));
-        Button lock = new Button("Lock");
-        lock.setId("lockButton");
-        lock.setTooltip(new Tooltip("Lock the vault (Ctrl+L): wipes every decrypted secret"));
+        Button verify = button("Verify", "verifyButton", "Ask OKX what this key may do, signed with the key itself");
+        verify.disableProperty().bind(none);
+        verify.setOnAction(e -> actions.verify());
+        Button revoke = button("Revoke…", "revokeButton", "Delete the key on OKX (Delete)");
+        revoke.disableProperty().bind(none);
+        revoke.setOnAction(e -> actions.revoke(revoke));
+        Button sync = button("Sync", "syncButton", "Compare the list with the exchange (F5)");
+        sync.disableProperty().bind(vm.connectionProperty().isNull());
+        sync.setOnAction(e -> actions.sync(sync));
+        Button lock = button("Lock", "lockButton", "Lock the vault (Ctrl+L): wipes every decrypted secret");
         lock.setOnAction(e -> actions.lock());
         ProgressIndicator busy = Forms.showWhen(new ProgressIndicator(), vm.background().busyProperty());
         busy.setPrefSize(18, 18);
@@ -41,7 +63,18 @@ final class KeyToolbar {
         bar.getStyleClass().add("tool-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
-        bar.getChildren().addAll(new Label("Exchange:"), connection, create, busy, spacer, filter, lock);
+        Label exchange = new Label("Exchange:");
+        exchange.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bar.getChildren().addAll(exchange, connection, create, verify, revoke, sync, busy, spacer,
+                filter, lock);
+    }
+
+    private static Button button(String text, String id, String tip) {
+        Button b = new Button(text);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        return b;
     }
 
     Node node() {

@@ -2,12 +2,13 @@ package org.keysmith.ui.keys;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import org.keysmith.ui.UiServices;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.wizard.WizardFactory;
 
-/** The unlocked main window: toolbar, key table, status bar. */
+/** The unlocked main window: toolbar, key table with a details pane, status bar. */
 final class KeysPane {
     private final BorderPane root = new BorderPane();
     private final KeysViewModel vm;
@@ -15,18 +16,24 @@ final class KeysPane {
 
     KeysPane(UiServices s, Runnable lock) {
         KeyTable table = new KeyTable();
-        vm = new KeysViewModel(s.keys(), s.connections(), new Background(s.executor()), s.clock(), table.rows());
+        vm = new KeysViewModel(s.keys(), s.connections(), new Background(s.executor()), s.clock(), table::replaceRows);
         WizardFactory wizards = new WizardFactory(s.keys(), s.clipboard(), s.publicIp(), s.executor());
-        actions = new KeyActions(vm, table, wizards, lock);
+        actions = new KeyActions(vm, table, wizards, s.keys(), s.clipboard(), lock);
+        KeyDetails details = new KeyDetails(s.keys(), new Background(s.executor()));
+        table.view().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> details.show(now));
+        SplitPane split = new SplitPane(table.view(), details.node());
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(details.node(), false);
         root.setId("keysPane");
         root.setTop(new KeyToolbar(table, vm, actions).node());
-        root.setCenter(table.view());
+        root.setCenter(split);
         Label status = new Label();
         status.setId("statusBar");
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
         status.textProperty().bind(vm.statusProperty().concat("   ·   Vault: " + s.session().file()));
         root.setBottom(status);
+        KeyMenu.install(table, root, actions);
         vm.refresh();
     }
 

@@ -21,18 +21,18 @@ final class KeysViewModel {
     private final ConnectionService connections;
     private final Background background;
     private final Clock clock;
-    private final ObservableList<KeyRow> rows;
+    private final java.util.function.Consumer<List<KeyRow>> showRows;
     private final ObservableList<Connection> connectionList = FXCollections.observableArrayList();
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
 
     KeysViewModel(KeyService keys, ConnectionService connections, Background background, Clock clock,
-                  ObservableList<KeyRow> rows) {
+                  java.util.function.Consumer<List<KeyRow>> showRows) {
         this.keys = keys;
         this.connections = connections;
         this.background = background;
         this.clock = clock;
-        this.rows = rows;
+        this.showRows = showRows;
     }
 
     private record Loaded(List<Connection> connections, List<ApiKeyEntry> entries) {
@@ -46,8 +46,28 @@ final class KeysViewModel {
             connection.set(loaded.connections().stream().filter(c -> c.id().equals(chosen)).findFirst()
                     .orElse(loaded.connections().isEmpty() ? null : loaded.connections().get(0)));
             var now = clock.instant();
-            rows.setAll(loaded.entries().stream().map(e -> new KeyRow(e, now, ZoneId.systemDefault())).toList());
+            showRows.accept(loaded.entries().stream().map(e -> new KeyRow(e, now, ZoneId.systemDefault())).toList());
             status.set(loaded.entries().size() + " key(s)");
+        }, status::set);
+    }
+
+    /**
+     * Runs {@code work} in the background with {@code busy} in the status line; then shows what {@code done} says
+     * about the result and reloads the list. A failure's message stays in the status line.
+     */
+    <T> void run(String busy, java.util.concurrent.Callable<T> work, java.util.function.Function<T, String> done) {
+        status.set(busy);
+        background.run(work, result -> {
+            status.set(done.apply(result));
+            reloadKeys();
+        }, status::set);
+    }
+
+    /** Reloads the keys only (after an action), keeping the status line. */
+    private void reloadKeys() {
+        background.run(keys::entries, entries -> {
+            var now = clock.instant();
+            showRows.accept(entries.stream().map(e -> new KeyRow(e, now, ZoneId.systemDefault())).toList());
         }, status::set);
     }
 

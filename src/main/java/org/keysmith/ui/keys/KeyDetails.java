@@ -1,0 +1,101 @@
+package org.keysmith.ui.keys;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.AuditEvent;
+import org.keysmith.service.KeyService;
+import org.keysmith.ui.common.Background;
+import org.keysmith.ui.common.Forms;
+
+/** The selected key in full, and what happened to it (its audit events). */
+final class KeyDetails {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private final KeyService keys;
+    private final Background background;
+    private final GridPane fields = new GridPane();
+    private final ListView<String> history = new ListView<>();
+    private final VBox box;
+
+    KeyDetails(KeyService keys, Background background) {
+        this.keys = keys;
+        this.background = background;
+        fields.setId("keyDetails");
+        fields.setHgap(10);
+        fields.setVgap(4);
+        history.setId("keyHistory");
+        history.setPlaceholder(new Label("Select a key to see its details."));
+        history.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(20));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        VBox.setVgrow(history, Priority.ALWAYS);
+        Label title = new Label("History");
+        title.getStyleClass().add("field-hint");
+        box = new VBox(10, fields, title, history);
+        box.setPadding(new Insets(10));
+        box.setMinWidth(260);
+    }
+
+    void show(KeyRow row) {
+        fields.getChildren().clear();
+        history.getItems().clear();
+        if (row == null) {
+            return;
+        }
+        ApiKeyEntry e = row.entry();
+        int r = 0;
+        add(r++, "Name", e.name());
+        add(r++, "Description", e.description().isBlank() ? "—" : e.description());
+        add(r++, "Status", row.status());
+        add(r++, "API key", e.apiKey());
+        add(r++, "Secret", e.hasSecret() ? "in the vault (Copy secret asks for the master password)" : "not in the vault");
+        add(r++, "Sub-account", row.subAccount());
+        add(r++, "Permissions", row.permissions());
+        add(r++, "IP allowlist", row.ips());
+        add(r++, "Type", e.type().label());
+        add(r++, "Site", row.site() + " · " + row.mode());
+        add(r++, "Created", row.format(e.created()));
+        add(r++, "Last verified", row.format(e.lastVerified()));
+        if (e.revokedAt() != null) {
+            add(r, "Revoked", row.format(e.revokedAt()));
+        }
+        background.run(() -> keys.history(e.id()), events -> events.forEach(a -> history.getItems().add(line(a))),
+                message -> history.getItems().setAll(message));
+    }
+
+    private void add(int row, String title, String value) {
+        Label name = new Label(title);
+        name.getStyleClass().add("field-hint");
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label text = Forms.wrapping(new Label(value));
+        text.setId("detail" + title.replace(" ", ""));
+        text.setMaxWidth(320);
+        fields.addRow(row, name, text);
+    }
+
+    private static String line(AuditEvent a) {
+        String what = a.action().name().toLowerCase(java.util.Locale.ROOT).replace("key_", "").replace('_', ' ');
+        return TIME.format(a.at().atZone(ZoneId.systemDefault())) + "  " + what + (a.detail().isBlank() ? "" : ": "
+                + a.detail());
+    }
+
+    Node node() {
+        return box;
+    }
+}
