@@ -54,7 +54,7 @@ public final class AppContext implements AutoCloseable {
         this.session = new VaultSession(store, paths.vaultFile(), clock, executor);
         this.sandbox = new SandboxService(sandboxOptions);
         this.clients = new OkxClients("Keysmith/" + Version.current(), clock, limiter, Sleeper.REAL);
-        this.connections = new ConnectionService(session, sandbox);
+        this.connections = new ConnectionService(session, sandbox, clients);
         this.keys = new KeyService(session, connections, clients, clock);
         this.clipboard = new ClipboardService(new FxClipboardPort(), scheduler,
                 () -> Duration.ofSeconds(settings.current().clipboardClearSeconds()), session);

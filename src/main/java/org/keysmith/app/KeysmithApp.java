@@ -1,6 +1,5 @@
 package org.keysmith.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.keysmith.service.AppPaths;
 import org.keysmith.ui.UiServices;
+import org.keysmith.ui.common.Themes;
 import org.keysmith.ui.keys.MainWindow;
 
 /** The JavaFX application: applies the theme and opens the main window. */
@@ -40,7 +40,7 @@ public final class KeysmithApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Themes.apply(context.settings().current().theme(), System.getenv());
         mainWindow = new MainWindow(services());
         mainWindow.install(stage, vaultExists);
         stage.setOnShown(e -> {
@@ -66,7 +66,7 @@ public final class KeysmithApp extends Application {
     private UiServices services() {
         return new UiServices(context.paths(), context.settings(), context.session(), context.connections(),
                 context.keys(), context.clipboard(), context.publicIp(), context.passwordStrength(),
-                context.executor(), context.clock());
+                context.executor(), context.clock(), getHostServices());
     }
 
     static Optional<String> vaultArgument(List<String> args) {

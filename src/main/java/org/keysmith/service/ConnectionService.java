@@ -10,10 +10,33 @@ import org.keysmith.vault.VaultException;
 public final class ConnectionService {
     private final VaultSession session;
     private final SandboxService sandbox;
+    private final org.keysmith.okx.OkxClients clients;
 
-    public ConnectionService(VaultSession session, SandboxService sandbox) {
+    public ConnectionService(VaultSession session, SandboxService sandbox, org.keysmith.okx.OkxClients clients) {
         this.session = session;
         this.sandbox = sandbox;
+        this.clients = clients;
+    }
+
+    /** Asks OKX about the connection's master key: is it a main-account key with Trade and an IP binding? */
+    public ConnectionCheck test(Connection c) throws UserFacingException {
+        if (c.masterKey() == null) {
+            throw new UserFacingException("Enter the master key's API key, secret key and passphrase first.");
+        }
+        return ConnectionCheck.of(OkxCalls.call(() -> clients.forConnection(c).accountConfig(c.masterKey())));
+    }
+
+    public void remove(String id) throws UserFacingException {
+        if (Connection.SANDBOX_ID.equals(id)) {
+            throw new UserFacingException("The built-in Sandbox connection cannot be removed.");
+        }
+        try {
+            session.vault().removeConnection(id);
+        } catch (org.keysmith.vault.VaultException e) {
+            throw new UserFacingException(e.userMessage(), e);
+        }
+        session.record(AuditAction.CONNECTION_REMOVED, null, id);
+        session.save();
     }
 
     /** Every connection, the Sandbox first. Starts the Sandbox; call off the FX thread. */

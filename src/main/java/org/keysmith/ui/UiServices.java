@@ -14,5 +14,6 @@ import org.keysmith.service.VaultSession;
 /** The services the windows use, handed over by the app's wiring. */
 public record UiServices(AppPaths paths, SettingsService settings, VaultSession session, ConnectionService connections,
                          KeyService keys, ClipboardService clipboard, PublicIpService publicIp,
-                         PasswordStrength passwordStrength, Executor executor, Clock clock) {
+                         PasswordStrength passwordStrength, Executor executor, Clock clock,
+                         javafx.application.HostServices hostServices) {
 }

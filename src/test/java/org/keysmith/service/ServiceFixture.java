@@ -31,7 +31,7 @@ public final class ServiceFixture implements AutoCloseable {
         vaultFile = dir.resolve("vault.keysmith");
         session = new VaultSession(TestVaults.fastStore(), vaultFile, Clock.systemUTC(), Runnable::run);
         session.create("master password".toCharArray());
-        connections = new ConnectionService(session, sandbox);
+        connections = new ConnectionService(session, sandbox, clients);
         keys = new KeyService(session, connections, clients, Clock.systemUTC());
     }
 
@@ -39,7 +39,9 @@ public final class ServiceFixture implements AutoCloseable {
         return sandbox.connection();
     }
 
-    public SandboxServer server() {
+    /** The sandbox server, started if it was not yet. */
+    public SandboxServer server() throws Exception {
+        sandbox.connection();
         return sandbox.server();
     }
 

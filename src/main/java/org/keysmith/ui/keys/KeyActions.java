@@ -9,7 +9,11 @@ import org.keysmith.domain.Connection;
 import org.keysmith.domain.Secret;
 import org.keysmith.service.ClipboardService;
 import org.keysmith.service.KeyService;
+import org.keysmith.ui.UiServices;
+import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.PasswordPrompt;
+import org.keysmith.ui.connection.ConnectionsDialog;
+import org.keysmith.ui.settings.SettingsDialog;
 import org.keysmith.ui.wizard.CreateKeyWizard;
 import org.keysmith.ui.wizard.WizardFactory;
 
@@ -24,16 +28,27 @@ final class KeyActions {
     private final KeyService keys;
     private final ClipboardService clipboard;
     private final Runnable lock;
+    private final UiServices services;
     private CreateKeyWizard openWizard;
 
-    KeyActions(KeysViewModel vm, KeyTable table, WizardFactory wizards, KeyService keys, ClipboardService clipboard,
-               Runnable lock) {
+    KeyActions(KeysViewModel vm, KeyTable table, WizardFactory wizards, UiServices services, Runnable lock) {
         this.vm = vm;
         this.table = table;
         this.wizards = wizards;
-        this.keys = keys;
-        this.clipboard = clipboard;
+        this.services = services;
+        this.keys = services.keys();
+        this.clipboard = services.clipboard();
         this.lock = lock;
+    }
+
+    void connections(Node from) {
+        new ConnectionsDialog(services.connections(), new Background(services.executor())).show(window(from));
+        vm.refresh();
+    }
+
+    void settings(Node from) {
+        new SettingsDialog(services.settings(), services.session(), new Background(services.executor()),
+                services.hostServices()).show(window(from));
     }
 
     void createKey(Node from) {

@@ -15,7 +15,7 @@ final class KeyFilter {
         TextField filter = new TextField();
         filter.setId("keyFilter");
         filter.setPromptText("Filter: name, sub-account or key id");
-        filter.setPrefColumnCount(22);
+        filter.setPrefColumnCount(16);
         filter.textProperty().addListener((o, was, now) -> table.filter(now));
         return filter;
     }

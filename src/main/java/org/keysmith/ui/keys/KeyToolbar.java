@@ -53,6 +53,10 @@ final class KeyToolbar {
         Button sync = button("Sync", "syncButton", "Compare the list with the exchange (F5)");
         sync.disableProperty().bind(vm.connectionProperty().isNull());
         sync.setOnAction(e -> actions.sync(sync));
+        Button connections = button("Connections…", "connectionsButton", "Your OKX accounts and their master keys");
+        connections.setOnAction(e -> actions.connections(connections));
+        Button settings = button("Settings…", "settingsButton", "Auto-lock, clipboard, theme, master password");
+        settings.setOnAction(e -> actions.settings(settings));
         Button lock = button("Lock", "lockButton", "Lock the vault (Ctrl+L): wipes every decrypted secret");
         lock.setOnAction(e -> actions.lock());
         ProgressIndicator busy = Forms.showWhen(new ProgressIndicator(), vm.background().busyProperty());
@@ -66,7 +70,7 @@ final class KeyToolbar {
         Label exchange = new Label("Exchange:");
         exchange.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.getChildren().addAll(exchange, connection, create, verify, revoke, sync, busy, spacer,
-                filter, lock);
+                filter, connections, settings, lock);
     }
 
     private static Button button(String text, String id, String tip) {

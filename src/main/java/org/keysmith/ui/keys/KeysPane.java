@@ -18,7 +18,7 @@ final class KeysPane {
         KeyTable table = new KeyTable();
         vm = new KeysViewModel(s.keys(), s.connections(), new Background(s.executor()), s.clock(), table::replaceRows);
         WizardFactory wizards = new WizardFactory(s.keys(), s.clipboard(), s.publicIp(), s.executor());
-        actions = new KeyActions(vm, table, wizards, s.keys(), s.clipboard(), lock);
+        actions = new KeyActions(vm, table, wizards, s, lock);
         KeyDetails details = new KeyDetails(s.keys(), new Background(s.executor()));
         table.view().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> details.show(now));
         SplitPane split = new SplitPane(table.view(), details.node());

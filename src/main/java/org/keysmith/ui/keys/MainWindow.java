@@ -22,6 +22,7 @@ public final class MainWindow {
     private final StackPane root = new StackPane();
     private VaultGate gate;
     private KeysPane keys;
+    private IdleLock idle;
 
     public MainWindow(UiServices services) {
         this.services = services;
@@ -47,6 +48,9 @@ public final class MainWindow {
 
     /** Closes dialogs without asking (the app is stopping). */
     public void shutdown() {
+        if (idle != null) {
+            idle.stop();
+        }
         if (keys != null) {
             keys.close();
         }
@@ -67,9 +71,15 @@ public final class MainWindow {
         gate = null;
         keys = new KeysPane(services, this::lock);
         root.getChildren().setAll(keys.node());
+        idle = new IdleLock(services.settings(), this::lock);
+        idle.start(root.getScene());
     }
 
     private void lock() {
+        if (idle != null) {
+            idle.stop();
+            idle = null;
+        }
         if (keys != null) {
             keys.close();
             keys = null;

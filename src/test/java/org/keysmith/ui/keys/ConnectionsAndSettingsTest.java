@@ -1,0 +1,86 @@
+package org.keysmith.ui.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.keysmith.ui.UiTestSupport.button;
+import static org.keysmith.ui.UiTestSupport.screenshot;
+import static org.keysmith.ui.UiTestSupport.waitFor;
+import static org.keysmith.ui.UiTestSupport.waitUntil;
+
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import org.keysmith.domain.ApiCredentials;
+import org.keysmith.domain.Connection;
+import org.keysmith.domain.Permissions;
+import org.keysmith.domain.Site;
+import org.keysmith.sandbox.SandboxTestKeys;
+import org.keysmith.service.Theme;
+import org.keysmith.ui.AppUiTest;
+
+class ConnectionsAndSettingsTest extends AppUiTest {
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void addsAConnectionAndExplainsWhatIsWrongWithItsMasterKey() throws Exception {
+        startApp();
+        createVault("a long master password");
+        ApiCredentials weak = SandboxTestKeys.mainKey(context.sandbox().server(), Permissions.readOnly(), "");
+        robot.clickOn("#connectionsButton");
+        waitFor(robot, "#connectionList");
+        robot.clickOn("#connNew");
+        robot.clickOn("#connName").write("Desk account");
+        robot.interact(() -> {
+            robot.lookup("#connSite").<Site>queryComboBox().setValue(Site.CUSTOM);
+            robot.lookup("#connUrl").queryTextInputControl().setText(context.sandbox().server().baseUrl());
+            robot.lookup("#connApiKey").queryTextInputControl().setText(weak.apiKey());
+        });
+        robot.clickOn("#connSecret").write(new String(weak.secretKey().chars()));
+        robot.clickOn("#connPassphrase").write(new String(weak.passphrase().chars()));
+        robot.clickOn("#connTest");
+        try {
+            waitUntil(robot, () -> !text("#connResult").isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            screenshot(robot, robot.lookup("#connectionList").query(), "debug-connections");
+            throw new AssertionError("no result; error: " + text("#connError"), e);
+        }
+        assertThat(text("#connResult")).contains("main account").contains("no Trade").contains("not bound to any IP");
+        screenshot(robot, robot.lookup("#connectionList").query(), "connections");
+        robot.clickOn("#connSave");
+        waitUntil(robot, () -> text("#connResult").startsWith("Saved"));
+        assertThat(context.session().vault().connections()).extracting(Connection::name).containsExactly("Desk account");
+        robot.clickOn(button(robot, "Close"));
+        ComboBox<Connection> chooser = robot.lookup("#connection").queryComboBox();
+        waitUntil(robot, () -> chooser.getItems().size() == 2);
+        assertThat(chooser.getItems().get(1).name()).isEqualTo("Desk account");
+    }
+
+    @Test
+    void changesTheMasterPasswordAndSettings() throws Exception {
+        startApp();
+        createVault("first master password");
+        robot.clickOn("#settingsButton");
+        waitFor(robot, "#pwCurrent");
+        robot.clickOn("#pwCurrent").write("first master password");
+        robot.clickOn("#pwNew").write("second master password");
+        robot.clickOn("#pwRepeat").write("second master password");
+        robot.clickOn("#pwChange");
+        waitUntil(robot, () -> text("#pwResult").startsWith("The master password was changed"));
+        robot.interact(() -> robot.lookup("#setTheme").<Theme>queryComboBox().setValue(Theme.DARK));
+        screenshot(robot, robot.lookup("#pwCurrent").query(), "settings");
+        robot.clickOn("#settingsSave");
+        waitUntil(robot, () -> context.settings().current().theme() == Theme.DARK);
+        robot.clickOn("#lockButton");
+        waitFor(robot, "#unlockPane");
+        robot.clickOn("#masterPassword").write("first master password");
+        robot.clickOn("#unlock");
+        waitUntil(robot, () -> robot.lookup("#unlockError").queryAs(Label.class).isVisible());
+        robot.write("second master password");
+        robot.clickOn("#unlock");
+        waitFor(robot, "#keysPane");
+        Platform.runLater(() -> { });
+    }
+}
