@@ -35,20 +35,28 @@ final class KeysViewModel {
         this.showRows = showRows;
     }
 
-    private record Loaded(List<Connection> connections, List<ApiKeyEntry> entries) {
+    /**
+     * Reloads keys and connections in the background, separately: the keys (from the vault in memory) show at once,
+     * while the connections may first have to start the Sandbox server.
+     */
+    void refresh() {
+        background.run(() -> rowsOf(keys.entries()), rows -> {
+            showRows.accept(rows);
+            status.set(rows.size() + " key(s)");
+        }, status::set);
+        background.run(connections::all, all -> {
+            String chosen = connection.get() == null ? Connection.SANDBOX_ID : connection.get().id();
+            connectionList.setAll(all);
+            connection.set(all.stream().filter(c -> c.id().equals(chosen)).findFirst()
+                    .orElse(all.isEmpty() ? null : all.get(0)));
+        }, status::set);
     }
 
-    /** Reloads connections and keys in the background. */
-    void refresh() {
-        background.run(() -> new Loaded(connections.all(), keys.entries()), loaded -> {
-            String chosen = connection.get() == null ? Connection.SANDBOX_ID : connection.get().id();
-            connectionList.setAll(loaded.connections());
-            connection.set(loaded.connections().stream().filter(c -> c.id().equals(chosen)).findFirst()
-                    .orElse(loaded.connections().isEmpty() ? null : loaded.connections().get(0)));
-            var now = clock.instant();
-            showRows.accept(loaded.entries().stream().map(e -> new KeyRow(e, now, ZoneId.systemDefault())).toList());
-            status.set(loaded.entries().size() + " key(s)");
-        }, status::set);
+    /** Rows are built in the background too: 10 000 of them take a moment. */
+    private List<KeyRow> rowsOf(List<ApiKeyEntry> entries) {
+        var now = clock.instant();
+        ZoneId zone = ZoneId.systemDefault();
+        return entries.stream().map(e -> new KeyRow(e, now, zone)).toList();
     }
 
     /**
@@ -65,10 +73,7 @@ final class KeysViewModel {
 
     /** Reloads the keys only (after an action), keeping the status line. */
     private void reloadKeys() {
-        background.run(keys::entries, entries -> {
-            var now = clock.instant();
-            showRows.accept(entries.stream().map(e -> new KeyRow(e, now, ZoneId.systemDefault())).toList());
-        }, status::set);
+        background.run(() -> rowsOf(keys.entries()), showRows::accept, status::set);
     }
 
     ObservableList<Connection> connections() {

@@ -43,7 +43,11 @@ public final class MainWindow {
                 gate.wipe();
             }
         });
-        showGate(vaultExists);
+        if (services.session().isUnlocked()) {
+            showKeys();
+        } else {
+            showGate(vaultExists);
+        }
     }
 
     /** Closes dialogs without asking (the app is stopping). */

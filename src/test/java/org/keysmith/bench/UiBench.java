@@ -1,0 +1,89 @@
+package org.keysmith.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.keysmith.vault.TestVaults;
+import org.keysmith.vault.Vault;
+
+/**
+ * {@code ui}: the real app (child JVM, headless) on a vault of 10 000 keys: table load time, filter keystroke
+ * latency (p50/p99), and resident memory after unlock compared with a bare JavaFX window in the same run.
+ */
+public final class UiBench implements BenchSuite {
+    private static final int KEYS = 10_000;
+    private static final String PASSWORD = "bench master password";
+
+    @Override
+    public void run(BenchReport report) throws Exception {
+        Path home = Files.createTempDirectory("keysmith-ui-bench");
+        Vault v = TestVaults.fastStore().create(home.resolve("vault.keysmith"), PASSWORD.toCharArray());
+        for (int i = 0; i < KEYS; i++) {
+            v.putEntry(TestVaults.entry("k" + i, "0123456789ABCDEF0123456789ABCDEF"));
+        }
+        v.save();
+        v.lock();
+        String cp = System.getProperty("java.class.path");
+        List<String> app = ChildJvm.javaCommand(cp, UiBenchChild.class.getName(), home.toString(), PASSWORD,
+                String.valueOf(KEYS));
+        Process p = new ProcessBuilder(app).redirectErrorStream(true).start();
+        double appRss = 0;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                String[] f = line.split(" ");
+                if (f[0].equals("LOADED")) {
+                    report.metric("table_load_ms", Double.parseDouble(f[1]), "ms");
+                } else if (f[0].equals("FILTER")) {
+                    report.metric("filter_ms_p50", Double.parseDouble(f[1]), "ms");
+                    report.metric("filter_ms_p99", Double.parseDouble(f[2]), "ms");
+                } else if (f[0].equals("READY")) {
+                    appRss = rssMb(p.pid());
+                    break;
+                }
+            }
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+        double bare = bareRssMb();
+        report.metric("rss_mb", appRss, "MB");
+        report.metric("bare_rss_mb", bare, "MB");
+        report.metric("rss_ratio", appRss / bare, "x");
+    }
+
+    private static double bareRssMb() throws Exception {
+        Path target = Path.of(System.getProperty("keysmith.target", "target"));
+        List<String> cmd = new ArrayList<>(ChildJvm.javaCommand(StartupBench.libs(target) + File.pathSeparator
+                + ChildJvm.classpathEntry("openjfx-monocle") + File.pathSeparator + target.resolve("test-classes"),
+                BareWindowMain.class.getName()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.contains("Main window shown")) {
+                    Thread.sleep(500);
+                    return rssMb(p.pid());
+                }
+            }
+            throw new IllegalStateException("the bare window never showed");
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** VmRSS of a process from /proc (Linux), in MB. */
+    static double rssMb(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + pid);
+    }
+}
