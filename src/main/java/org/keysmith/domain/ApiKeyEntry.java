@@ -51,9 +51,24 @@ public record ApiKeyEntry(String id, String connectionId, String name, String de
                 secretKey, passphrase, site, environment, created, lastVerified, newStatus, revokedAt);
     }
 
+    /** What OKX reported; an unverified key becomes active. */
     public ApiKeyEntry verified(Instant at, Permissions reportedPerms, IpAllowlist reportedIps) {
+        KeyStatus now = status == KeyStatus.UNVERIFIED ? KeyStatus.ACTIVE : status;
         return new ApiKeyEntry(id, connectionId, name, description, type, subAccount, reportedPerms, reportedIps,
-                apiKey, secretKey, passphrase, site, environment, created, at, status, revokedAt);
+                apiKey, secretKey, passphrase, site, environment, created, at, now, revokedAt);
+    }
+
+    /** The key now known to belong to sub-account {@code sub} of connection {@code connId} (found by Sync). */
+    public ApiKeyEntry inSubAccount(String connId, String sub) {
+        return new ApiKeyEntry(id, connId, name, description, type, sub, permissions, ips, apiKey, secretKey,
+                passphrase, site, environment, created, lastVerified, status, revokedAt);
+    }
+
+    /** The same key with the secret and passphrase the user supplied (a key Sync found, or one re-added). */
+    public ApiKeyEntry withSecrets(Secret secret, Secret pass, KeyStatus newStatus) {
+        destroySecrets();
+        return new ApiKeyEntry(id, connectionId, name, description, type, subAccount, permissions, ips, apiKey, secret,
+                pass, site, environment, created, lastVerified, newStatus, null);
     }
 
     /** The same key with a new name, description, permissions and IP allowlist. */

@@ -30,6 +30,11 @@ public record Connection(String id, String name, Site site, String customBaseUrl
         return SANDBOX_ID.equals(id);
     }
 
+    public Connection withEnvironment(Environment env) {
+        return env == null || env == environment ? this
+                : new Connection(id, name, site, customBaseUrl, env, masterKey);
+    }
+
     public Connection withMasterKey(ApiCredentials key) {
         return new Connection(id, name, site, customBaseUrl, environment, key);
     }

@@ -5,7 +5,9 @@ public enum KeyStatus {
     ACTIVE("Active"),
     REVOKED("Revoked"),
     GONE_ON_EXCHANGE("Gone on exchange"),
-    SECRET_LOST("Created, secret lost");
+    SECRET_LOST("Created, secret lost"),
+    /** Added by the user from the OKX website but not (yet) confirmed by OKX: permissions are not known. */
+    UNVERIFIED("Added, not verified");
 
     private final String label;
 

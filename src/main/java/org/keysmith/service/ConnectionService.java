@@ -51,8 +51,30 @@ public final class ConnectionService {
         if (Connection.SANDBOX_ID.equals(id)) {
             return sandbox.connection();
         }
+        java.util.Optional<Connection> site = SiteConnections.parse(id);
+        if (site.isPresent()) {
+            return site.get();
+        }
         return session.vault().connection(id).orElseThrow(() -> new UserFacingException(
                 "This key's exchange connection was removed. Add the connection again to manage the key."));
+    }
+
+    /**
+     * The connection a key made on {@code place}'s website belongs to: the vault's connection for that site and
+     * environment when there is one (so Sync and Revoke can use its master key), else one without a master key.
+     */
+    public Connection home(KeyPlace place, org.keysmith.domain.Environment env) throws UserFacingException {
+        if (place == KeyPlace.SANDBOX) {
+            return sandbox.connection().withEnvironment(env);
+        }
+        return session.vault().connections().stream()
+                .filter(c -> c.site() == place.site() && c.environment() == env).findFirst()
+                .orElseGet(() -> SiteConnections.of(place.site(), env));
+    }
+
+    /** The connection to use with a key's own credentials: its connection, in the key's environment. */
+    public Connection forEntry(org.keysmith.domain.ApiKeyEntry e) throws UserFacingException {
+        return byId(e.connectionId()).withEnvironment(e.environment());
     }
 
     public void save(Connection c) throws UserFacingException {

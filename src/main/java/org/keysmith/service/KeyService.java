@@ -30,6 +30,7 @@ public final class KeyService {
     private final Clock clock;
     private final KeyCreator creator;
     private final KeySync syncer;
+    private final ExistingKeys existing;
 
     public KeyService(VaultSession session, ConnectionService connections, OkxClients clients, Clock clock) {
         this.session = session;
@@ -38,6 +39,40 @@ public final class KeyService {
         this.clock = clock;
         this.creator = new KeyCreator(session, clock);
         this.syncer = new KeySync(session, clock);
+        this.existing = new ExistingKeys(session, connections, clients, clock);
+    }
+
+    /**
+     * Asks OKX about a key made on its website, signed with the pasted credentials, before it is saved. Fails with
+     * a {@link VerifyFailure} naming the field to fix and whether the key may be saved unverified.
+     */
+    public ExistingKeyCheck checkExisting(KeyPlace place, org.keysmith.domain.ExistingKey key)
+            throws UserFacingException {
+        return existing.check(place, key);
+    }
+
+    /**
+     * Keeps a key made on the website (copies of its secrets): as OKX described it in {@code check}, or marked not
+     * verified (for {@code whyUnverified}) when {@code check} is null. A key already listed gets the secrets.
+     */
+    public ApiKeyEntry addExisting(KeyPlace place, org.keysmith.domain.ExistingKey key, ExistingKeyCheck check,
+                                   String whyUnverified) throws UserFacingException {
+        return existing.add(place, key, check, whyUnverified);
+    }
+
+    /**
+     * True when Keysmith can delete the key on the exchange: a sub-account key on a connection with a master key.
+     * Other keys (the main account's, or added without a connection) are deleted on the OKX website.
+     */
+    public static boolean revocableThroughApi(ApiKeyEntry e) {
+        return e.subAccount() != null && SiteConnections.parse(e.connectionId()).isEmpty();
+    }
+
+    /** Marks a key revoked after the user deleted it on the OKX website, and wipes its secret. */
+    public ApiKeyEntry markRevoked(String entryId) throws UserFacingException {
+        ApiKeyEntry e = entry(entryId);
+        return e.status() == KeyStatus.REVOKED ? e : update(e.revoked(clock.instant()), AuditAction.KEY_REVOKED,
+                "deleted on the OKX website by the user; marked revoked here");
     }
 
     /**
@@ -121,9 +156,10 @@ public final class KeyService {
         if (e.status() == KeyStatus.REVOKED) {
             return e;
         }
-        if (e.subAccount() == null) {
-            throw new UserFacingException("OKX does not let the API delete keys of the main account. Delete it on "
-                    + "the OKX website (Profile > API), then mark it revoked here.");
+        if (!revocableThroughApi(e)) {
+            throw new UserFacingException("OKX does not let Keysmith delete this key (" + (e.subAccount() == null
+                    ? "a main-account key" : "no master key for its site") + "). Delete it on the OKX website "
+                    + "(Profile > API), then mark it revoked here.");
         }
         try {
             clients.forConnection(connections.byId(e.connectionId())).deleteApiKey(e.subAccount(), e.apiKey());
@@ -143,7 +179,7 @@ public final class KeyService {
         if (!e.hasSecret()) {
             throw new UserFacingException("This key's secret is not in the vault, so it cannot be used to verify.");
         }
-        Connection c = connections.byId(e.connectionId());
+        Connection c = connections.forEntry(e);
         AccountConfig cfg = OkxCalls.call(() -> clients.forConnection(c).accountConfig(
                 new org.keysmith.domain.ApiCredentials(e.apiKey(), e.secretKey(), e.passphrase())));
         Permissions perms = Permissions.fromWire(cfg.perm()).value().orElse(e.permissions());

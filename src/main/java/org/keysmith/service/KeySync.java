@@ -50,6 +50,10 @@ final class KeySync {
         List<ApiKeyEntry> gone = new ArrayList<>();
         List<SyncReport.Drift> drifted = new ArrayList<>();
         for (ApiKeyEntry e : vault.entries()) {
+            if (e.subAccount() == null && subOf.containsKey(e.apiKey())) {
+                e = put(vault, e.inSubAccount(c.id(), subOf.get(e.apiKey())), AuditAction.KEY_SYNCED,
+                        "found in sub-account " + subOf.get(e.apiKey()));
+            }
             if (!c.id().equals(e.connectionId()) || e.subAccount() == null || !tracked(e)) {
                 continue;
             }
@@ -72,8 +76,10 @@ final class KeySync {
     }
 
     private static boolean tracked(ApiKeyEntry e) {
-        return e.status() == KeyStatus.ACTIVE || e.status() == KeyStatus.SECRET_LOST;
+        return e.status() == KeyStatus.ACTIVE || e.status() == KeyStatus.SECRET_LOST
+                || e.status() == KeyStatus.UNVERIFIED;
     }
+
 
     private java.util.Optional<SyncReport.Drift> drift(Vault vault, ApiKeyEntry e, SubAccountApiKey k)
             throws UserFacingException {
@@ -84,7 +90,7 @@ final class KeySync {
         }
         String before = e.permissions().display() + "; IPs: " + describe(e.ips());
         String after = perms.display() + "; IPs: " + describe(ips);
-        ApiKeyEntry updated = e.verified(e.lastVerified(), perms, ips);
+        ApiKeyEntry updated = e.edited(e.name(), e.description(), perms, ips);
         put(vault, updated, AuditAction.KEY_SYNCED, "changed on the exchange: " + before + " -> " + after);
         return java.util.Optional.of(new SyncReport.Drift(updated, before, after));
     }

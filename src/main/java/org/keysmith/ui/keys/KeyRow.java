@@ -50,7 +50,7 @@ public final class KeyRow {
     }
 
     public String permissions() {
-        return entry.permissions().display();
+        return entry.status() == KeyStatus.UNVERIFIED ? "unknown (not verified)" : entry.permissions().display();
     }
 
     public String ips() {
