@@ -44,6 +44,20 @@ public class SecretField extends TextField {
         setContextMenu(menu());
     }
 
+    /**
+     * Accepts only pasted text (Ctrl+V or the menu): typed characters are ignored, so a long random secret
+     * cannot be mistyped, and a hint can say so.
+     */
+    public SecretField pasteOnly() {
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            String c = e.getCharacter();
+            if (!c.isEmpty() && !Character.isISOControl(c.charAt(0)) && !e.isShortcutDown()) {
+                e.consume();
+            }
+        });
+        return this;
+    }
+
     private ContextMenu menu() {
         MenuItem paste = new MenuItem("Paste");
         paste.setOnAction(e -> paste());

@@ -6,9 +6,13 @@ import javafx.scene.Node;
 import javafx.stage.Window;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.KeyStatus;
 import org.keysmith.domain.Secret;
+import org.keysmith.domain.Site;
 import org.keysmith.service.ClipboardService;
+import org.keysmith.service.KeyPlace;
 import org.keysmith.service.KeyService;
+import org.keysmith.ui.addkey.AddKeyDialog;
 import org.keysmith.ui.UiServices;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.PasswordPrompt;
@@ -65,6 +69,16 @@ final class KeyActions {
         });
     }
 
+    void addExisting(Node from) {
+        Connection c = vm.connectionProperty().get();
+        KeyPlace place = c == null || c.isSandbox() || c.site() == Site.CUSTOM ? KeyPlace.SANDBOX
+                : KeyPlace.valueOf(c.site().name());
+        new AddKeyDialog(keys, new Background(services.executor()), place).show(window(from)).ifPresent(saved -> {
+            vm.reloadKeys("Added " + saved.name() + (saved.status() == KeyStatus.UNVERIFIED
+                    ? ", not verified: verify it when OKX can be reached from here." : ", verified with OKX."));
+        });
+    }
+
     void verify() {
         selected().ifPresent(e -> vm.run("Verifying " + e.name() + "…", () -> keys.verify(e.id()),
                 v -> "Verified " + v.name() + ": OKX reports " + v.permissions().display() + ", "
@@ -72,7 +86,14 @@ final class KeyActions {
     }
 
     void revoke(Node from) {
-        selected().filter(e -> RevokeDialog.confirm(window(from), e))
+        Optional<ApiKeyEntry> key = selected();
+        if (key.isPresent() && !KeyService.revocableThroughApi(key.get())) {
+            key.filter(e -> WebsiteRevokeDialog.confirm(window(from), e))
+                    .ifPresent(e -> vm.run("Marking " + e.name() + " revoked…", () -> keys.markRevoked(e.id()),
+                            r -> r.name() + " is marked revoked; its secret was wiped from the vault."));
+            return;
+        }
+        key.filter(e -> RevokeDialog.confirm(window(from), e))
                 .ifPresent(e -> vm.run("Revoking " + e.name() + "…", () -> keys.revoke(e.id()),
                         r -> r.name() + " is " + r.status().label().toLowerCase(java.util.Locale.ROOT) + "."));
     }

@@ -12,6 +12,8 @@ import javafx.scene.layout.Region;
 /** The key table's context menu, and the window's keyboard shortcuts for the same actions. */
 final class KeyMenu {
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private static final KeyCombination COPY_KEY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination COPY_SECRET = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -29,10 +31,14 @@ final class KeyMenu {
                 new SeparatorMenuItem(),
                 item("Verify", "menuVerify", null, actions::verify),
                 item("Edit…", "menuEdit", EDIT, () -> actions.edit(root)),
-                item("Revoke…", "menuRevoke", REVOKE, () -> actions.revoke(root)));
+                item("Revoke…", "menuRevoke", REVOKE, () -> actions.revoke(root)),
+                new SeparatorMenuItem(),
+                item("Add existing key…", "menuAddExisting", ADD, () -> actions.addExisting(root)));
         table.view().setContextMenu(menu);
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (NEW.match(e)) {
+            if (ADD.match(e)) {
+                actions.addExisting(root);
+            } else if (NEW.match(e)) {
                 actions.createKey(root);
             } else if (COPY_SECRET.match(e)) {
                 actions.copySecret(root);

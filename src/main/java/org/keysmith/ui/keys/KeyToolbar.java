@@ -44,6 +44,9 @@ final class KeyToolbar {
         create.getStyleClass().add("accent");
         create.disableProperty().bind(vm.connectionProperty().isNull());
         create.setOnAction(e -> actions.createKey(create));
+        Button add = button("Add existing…", "addExistingButton",
+                "Keep a key made on the OKX website: paste it, Keysmith checks it with OKX (Ctrl+Shift+N)");
+        add.setOnAction(e -> actions.addExisting(add));
         Button verify = button("Verify", "verifyButton", "Ask OKX what this key may do, signed with the key itself");
         verify.disableProperty().bind(none);
         verify.setOnAction(e -> actions.verify());
@@ -69,7 +72,7 @@ final class KeyToolbar {
         bar.setPadding(new Insets(6, 10, 6, 10));
         Label exchange = new Label("Exchange:");
         exchange.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        bar.getChildren().addAll(exchange, connection, create, verify, revoke, sync, busy, spacer,
+        bar.getChildren().addAll(exchange, connection, create, add, verify, revoke, sync, busy, spacer,
                 filter, connections, settings, lock);
     }
 

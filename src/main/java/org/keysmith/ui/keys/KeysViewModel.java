@@ -71,6 +71,12 @@ final class KeysViewModel {
         }, status::set);
     }
 
+    /** Shows {@code message} and reloads the keys (after something changed them outside {@link #run}). */
+    void reloadKeys(String message) {
+        status.set(message);
+        reloadKeys();
+    }
+
     /** Reloads the keys only (after an action), keeping the status line. */
     private void reloadKeys() {
         background.run(() -> rowsOf(keys.entries()), showRows::accept, status::set);
