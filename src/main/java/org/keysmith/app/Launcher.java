@@ -24,6 +24,7 @@ public final class Launcher {
             int code = new Cli(System.in, System.out, System.err, System.console())
                     .register(new SandboxCommand())
                     .register(new VaultCommand(new VaultStore(new AtomicFiles(), Clock.systemUTC()), AppPaths::forThisProcess))
+                    .register(new KeyCommand(v -> AppContext.create(AppPaths.forThisProcess(v))))
                     .run(args);
             System.exit(code);
         }

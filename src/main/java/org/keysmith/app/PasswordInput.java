@@ -34,6 +34,21 @@ final class PasswordInput {
         return p;
     }
 
+    /** A value that is not secret (an API key): echoed on the console, or one line of standard input. */
+    char[] readVisible(String prompt) throws IOException {
+        if (fromStdin) {
+            return line(io.in());
+        }
+        if (io.console() == null) {
+            throw new IOException("there is no console to read from; pipe the values in with --secrets-stdin");
+        }
+        String v = io.console().readLine("%s", prompt);
+        if (v == null) {
+            throw new IOException("nothing was entered");
+        }
+        return v.toCharArray();
+    }
+
     /** A new password: on the console it is asked twice and must match. */
     char[] readNew(String prompt) throws IOException {
         char[] first = read(prompt);
