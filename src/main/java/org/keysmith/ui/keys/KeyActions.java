@@ -99,8 +99,33 @@ final class KeyActions {
     }
 
     void edit(Node from) {
-        selected().ifPresent(e -> EditKeyDialog.ask(window(from), e).ifPresent(change ->
-                vm.run("Saving " + e.name() + "…", () -> keys.edit(e.id(), change), r -> "Saved " + r.name() + ".")));
+        selected().ifPresent(e -> edit(from, e));
+    }
+
+    void edit(Node from, ApiKeyEntry e) {
+        EditKeyDialog.ask(window(from), e).ifPresent(change ->
+                vm.run("Saving " + e.name() + "…", () -> keys.edit(e.id(), change), r -> "Saved " + r.name() + "."));
+    }
+
+    /** Verifies each key (a signed call with the key itself, which also restarts OKX's 14-day idle clock). */
+    void verifyAll(java.util.List<ApiKeyEntry> entries, Runnable allVerified) {
+        vm.run("Verifying " + entries.size() + " key(s)…", () -> {
+            java.util.List<String> failed = new java.util.ArrayList<>();
+            for (ApiKeyEntry e : entries) {
+                try {
+                    keys.verify(e.id());
+                } catch (org.keysmith.service.UserFacingException ex) {
+                    failed.add(e.name() + ": " + ex.getMessage());
+                }
+            }
+            return failed;
+        }, failed -> {
+            if (failed.isEmpty()) {
+                allVerified.run();
+                return "Verified " + entries.size() + " key(s); OKX's 14-day clock restarted.";
+            }
+            return "Not verified — " + String.join(" ", failed);
+        });
     }
 
     void sync(Node from) {

@@ -22,7 +22,8 @@ public final class KeyRow {
     public KeyRow(ApiKeyEntry entry, Instant now, ZoneId zone) {
         this.entry = entry;
         this.zone = zone;
-        this.status = entry.isExpiring(now) ? "Expiring (no IP, idle)" : entry.status().label();
+        this.status = org.keysmith.domain.ExpiryRadar.badge(entry, now)
+                .map(b -> "Active · " + b).orElse(entry.status().label());
         this.searchText = (entry.name() + "\n" + nullToEmpty(entry.subAccount()) + "\n" + nullToEmpty(entry.apiKey())
                 + "\n" + entry.description()).toLowerCase(Locale.ROOT);
     }

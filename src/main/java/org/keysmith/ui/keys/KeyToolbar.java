@@ -19,6 +19,7 @@ import org.keysmith.ui.common.Forms;
 /** The main window's toolbar (an HBox: a ToolBar would hide items in its overflow menu). */
 final class KeyToolbar {
     private final HBox bar = new HBox(8);
+    private final HBox filterRow = new HBox();
 
     KeyToolbar(KeyTable table, KeysViewModel vm, KeyActions actions) {
         ComboBox<Connection> connection = new ComboBox<>(vm.connections());
@@ -65,6 +66,9 @@ final class KeyToolbar {
         ProgressIndicator busy = Forms.showWhen(new ProgressIndicator(), vm.background().busyProperty());
         busy.setPrefSize(18, 18);
         TextField filter = KeyFilter.box(table);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        filterRow.getChildren().add(filter);
+        filterRow.setPadding(new Insets(0, 10, 6, 10));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.getStyleClass().add("tool-bar");
@@ -73,7 +77,7 @@ final class KeyToolbar {
         Label exchange = new Label("Exchange:");
         exchange.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.getChildren().addAll(exchange, connection, create, add, verify, revoke, sync, busy, spacer,
-                filter, connections, settings, lock);
+                connections, settings, lock);
     }
 
     private static Button button(String text, String id, String tip) {
@@ -84,7 +88,10 @@ final class KeyToolbar {
         return b;
     }
 
+    /** The toolbar with the filter box under it (full width, so a long query stays readable). */
     Node node() {
-        return bar;
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(bar, filterRow);
+        box.getStyleClass().add("tool-bar");
+        return box;
     }
 }

@@ -25,7 +25,8 @@ final class KeysPane {
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(details.node(), false);
         root.setId("keysPane");
-        root.setTop(new KeyToolbar(table, vm, actions).node());
+        ExpiryBanner expiry = new ExpiryBanner(actions);
+        root.setTop(new javafx.scene.layout.VBox(new KeyToolbar(table, vm, actions).node(), expiry.node()));
         root.setCenter(split);
         Label status = new Label();
         status.setId("statusBar");
@@ -34,7 +35,7 @@ final class KeysPane {
         status.textProperty().bind(vm.statusProperty().concat("   ·   Vault: " + s.session().file()));
         root.setBottom(status);
         KeyMenu.install(table, root, actions);
-        vm.refresh();
+        vm.refresh(entries -> expiry.check(entries, vm.clock().instant()));
     }
 
     Node node() {

@@ -40,9 +40,17 @@ final class KeysViewModel {
      * while the connections may first have to start the Sandbox server.
      */
     void refresh() {
-        background.run(() -> rowsOf(keys.entries()), rows -> {
-            showRows.accept(rows);
-            status.set(rows.size() + " key(s)");
+        refresh(entries -> { });
+    }
+
+    /** As {@link #refresh()}, then hands the loaded entries to {@code loaded} (on the FX thread). */
+    void refresh(java.util.function.Consumer<List<ApiKeyEntry>> loaded) {
+        background.run(() -> keys.entries(), entries -> {
+            background.run(() -> rowsOf(entries), rows -> {
+                showRows.accept(rows);
+                status.set(rows.size() + " key(s)");
+            }, status::set);
+            loaded.accept(entries);
         }, status::set);
         background.run(connections::all, all -> {
             String chosen = connection.get() == null ? Connection.SANDBOX_ID : connection.get().id();
@@ -80,6 +88,10 @@ final class KeysViewModel {
     /** Reloads the keys only (after an action), keeping the status line. */
     private void reloadKeys() {
         background.run(() -> rowsOf(keys.entries()), showRows::accept, status::set);
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     ObservableList<Connection> connections() {
