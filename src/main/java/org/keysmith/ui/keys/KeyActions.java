@@ -50,6 +50,12 @@ final class KeyActions {
         vm.refresh();
     }
 
+    void audit(Node from) {
+        new org.keysmith.ui.audit.AuditWindow(new org.keysmith.service.AuditLog(services.session(),
+                new org.keysmith.vault.AtomicFiles()), new org.keysmith.service.HygieneReport(keys,
+                services.connections()), new Background(services.executor())).show(window(from));
+    }
+
     void settings(Node from) {
         new SettingsDialog(services.settings(), services.session(), new Background(services.executor()),
                 services.hostServices()).show(window(from));

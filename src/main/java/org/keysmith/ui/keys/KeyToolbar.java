@@ -59,6 +59,8 @@ final class KeyToolbar {
         sync.setOnAction(e -> actions.sync(sync));
         Button connections = button("Connections…", "connectionsButton", "Your OKX accounts and their master keys");
         connections.setOnAction(e -> actions.connections(connections));
+        Button audit = button("Audit…", "auditButton", "The audit log and a hygiene report across your keys");
+        audit.setOnAction(e -> actions.audit(audit));
         Button settings = button("Settings…", "settingsButton", "Auto-lock, clipboard, theme, master password");
         settings.setOnAction(e -> actions.settings(settings));
         Button lock = button("Lock", "lockButton", "Lock the vault (Ctrl+L): wipes every decrypted secret");
@@ -77,7 +79,7 @@ final class KeyToolbar {
         Label exchange = new Label("Exchange:");
         exchange.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.getChildren().addAll(exchange, connection, create, add, verify, revoke, sync, busy, spacer,
-                connections, settings, lock);
+                audit, connections, settings, lock);
     }
 
     private static Button button(String text, String id, String tip) {

@@ -1,0 +1,124 @@
+package org.keysmith.ui.audit;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import org.keysmith.domain.AuditAction;
+import org.keysmith.domain.AuditEvent;
+import org.keysmith.service.AuditLog;
+import org.keysmith.ui.common.Background;
+
+/** The audit log as a table, filtered by key, action and dates, with "Export CSV…". */
+final class AuditLogPane {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private final AuditLog log;
+    private final Background background;
+    private final TableView<AuditEvent> table = new TableView<>();
+    private final TextField key = new TextField();
+    private final ComboBox<AuditAction> action = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Label status = new Label();
+    private final BorderPane root = new BorderPane();
+
+    AuditLogPane(AuditLog log, Background background) {
+        this.log = log;
+        this.background = background;
+        table.setId("auditTable");
+        key.setId("auditKey");
+        key.setPromptText("key name or id");
+        action.setId("auditAction");
+        action.getItems().add(null);
+        action.getItems().addAll(AuditAction.values());
+        action.setPromptText("any action");
+        from.setPromptText("from");
+        to.setPromptText("to");
+        status.setId("auditStatus");
+        ZoneId zone = ZoneId.systemDefault();
+        table.getColumns().add(column("Time", e -> TIME.format(e.at().atZone(zone)), 150));
+        table.getColumns().add(column("Action", e -> e.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), 130));
+        table.getColumns().add(column("Key", e -> e.keyName() == null ? "" : e.keyName(), 110));
+        table.getColumns().add(column("Detail", AuditEvent::detail, 460));
+        Button export = new Button("Export CSV…");
+        export.setId("auditExport");
+        export.setOnAction(e -> export());
+        javafx.beans.InvalidationListener refilter = o -> reload();
+        for (javafx.beans.Observable input : new javafx.beans.Observable[] {key.textProperty(), action.valueProperty(),
+            from.valueProperty(), to.valueProperty()}) {
+            input.addListener(refilter);
+        }
+        HBox filters = new HBox(8, new Label("Filter:"), key, action, from, to, export);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        root.setTop(filters);
+        root.setCenter(table);
+        root.setBottom(status);
+        BorderPane.setMargin(filters, new javafx.geometry.Insets(8));
+        reload();
+    }
+
+    private AuditLog.Filter filter() {
+        ZoneId zone = ZoneId.systemDefault();
+        return new AuditLog.Filter(key.getText(), action.getValue(), start(from.getValue(), zone),
+                start(to.getValue() == null ? null : to.getValue().plusDays(1), zone));
+    }
+
+    private static java.time.Instant start(LocalDate day, ZoneId zone) {
+        return day == null ? null : ZonedDateTime.of(day.atStartOfDay(), zone).toInstant();
+    }
+
+    private void reload() {
+        AuditLog.Filter f = filter();
+        background.run(() -> log.events(f), events -> {
+            table.getItems().setAll(events);
+            status.setText(events.size() + " event(s)");
+        }, status::setText);
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the audit log");
+        chooser.setInitialFileName("keysmith-audit.csv");
+        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            exportTo(file.toPath());
+        }
+    }
+
+    /** Writes the rows shown now (the filter applies) to {@code target}. */
+    void exportTo(Path target) {
+        List<AuditEvent> shown = List.copyOf(table.getItems());
+        background.run(() -> {
+            log.exportCsv(shown, target);
+            return shown.size();
+        }, n -> status.setText("Exported " + n + " event(s) to " + target + "."), status::setText);
+    }
+
+    private static TableColumn<AuditEvent, String> column(String title,
+                                                         java.util.function.Function<AuditEvent, String> value,
+                                                         double width) {
+        TableColumn<AuditEvent, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    Node node() {
+        return root;
+    }
+}
