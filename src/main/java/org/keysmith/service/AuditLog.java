@@ -18,6 +18,11 @@ public final class AuditLog {
     private final VaultSession session;
     private final AtomicFiles files;
 
+    /** The audit log of {@code session}'s vault, exported with Keysmith's usual atomic, owner-only writes. */
+    public AuditLog(VaultSession session) {
+        this(session, new AtomicFiles());
+    }
+
     public AuditLog(VaultSession session, AtomicFiles files) {
         this.session = session;
         this.files = files;

@@ -51,9 +51,9 @@ final class KeyActions {
     }
 
     void audit(Node from) {
-        new org.keysmith.ui.audit.AuditWindow(new org.keysmith.service.AuditLog(services.session(),
-                new org.keysmith.vault.AtomicFiles()), new org.keysmith.service.HygieneReport(keys,
-                services.connections()), new Background(services.executor())).show(window(from));
+        new org.keysmith.ui.audit.AuditWindow(new org.keysmith.service.AuditLog(services.session()),
+                new org.keysmith.service.HygieneReport(keys, services.connections()),
+                new Background(services.executor())).show(window(from));
     }
 
     void settings(Node from) {

@@ -23,7 +23,7 @@ public final class KeyRow {
         this.entry = entry;
         this.zone = zone;
         this.status = org.keysmith.domain.ExpiryRadar.badge(entry, now)
-                .map(b -> "Active · " + b).orElse(entry.status().label());
+                .map(b -> (entry.isExpiring(now) ? "Expiring · " : "Active · ") + b).orElse(entry.status().label());
         this.searchText = (entry.name() + "\n" + nullToEmpty(entry.subAccount()) + "\n" + nullToEmpty(entry.apiKey())
                 + "\n" + entry.description()).toLowerCase(Locale.ROOT);
     }

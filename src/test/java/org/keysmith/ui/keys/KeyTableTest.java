@@ -75,7 +75,7 @@ class KeyTableTest {
         KeyRow expiring = new KeyRow(entry(1, Permissions.of(Permission.TRADE), IpAllowlist.empty(), old), NOW, ZoneOffset.UTC);
         KeyRow bound = new KeyRow(entry(2, Permissions.of(Permission.TRADE), IpAllowlist.parse("1.2.3.4").get(), old),
                 NOW, ZoneOffset.UTC);
-        assertThat(expiring.status()).isEqualTo("Active · expires in 3 days");
+        assertThat(expiring.status()).isEqualTo("Expiring · expires in 3 days");
         assertThat(bound.status()).isEqualTo("Active");
         assertThat(bound.ips()).isEqualTo("1.2.3.4");
         assertThat(expiring.ips()).isEqualTo("any");
