@@ -16,5 +16,6 @@ public enum AuditAction {
     KEY_REVEALED,
     KEY_COPIED,
     KEY_EXPORTED,
-    KEY_SYNCED
+    KEY_SYNCED,
+    KEY_ROTATED
 }

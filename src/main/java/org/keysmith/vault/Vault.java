@@ -29,6 +29,7 @@ public final class Vault {
     private final Map<String, Connection> connections = new LinkedHashMap<>();
     private final Map<String, ApiKeyEntry> entries = new LinkedHashMap<>();
     private final List<AuditEvent> audit = new ArrayList<>();
+    private final Map<String, org.keysmith.domain.Rotation> rotations = new LinkedHashMap<>();
     private byte[] dataKey;
     private VaultHeader header;
     private FileFingerprint fingerprint;
@@ -48,6 +49,7 @@ public final class Vault {
         contents.connections().forEach(c -> connections.put(c.id(), c));
         contents.entries().forEach(e -> entries.put(e.id(), e));
         audit.addAll(contents.audit());
+        contents.rotations().forEach(r -> rotations.put(r.id(), r));
     }
 
     public Path path() {
@@ -91,6 +93,16 @@ public final class Vault {
     public synchronized void putEntry(ApiKeyEntry e) throws VaultException {
         checkUnlocked();
         entries.put(e.id(), e);
+    }
+
+    public synchronized List<org.keysmith.domain.Rotation> rotations() {
+        return List.copyOf(rotations.values());
+    }
+
+    /** Adds the rotation, or replaces the one with the same id. */
+    public synchronized void putRotation(org.keysmith.domain.Rotation r) throws VaultException {
+        checkUnlocked();
+        rotations.put(r.id(), r);
     }
 
     public synchronized List<AuditEvent> audit() {
@@ -169,7 +181,8 @@ public final class Vault {
     }
 
     synchronized VaultContents snapshot() {
-        return new VaultContents(List.copyOf(connections.values()), List.copyOf(entries.values()), List.copyOf(audit));
+        return new VaultContents(List.copyOf(connections.values()), List.copyOf(entries.values()), List.copyOf(audit),
+                List.copyOf(rotations.values()));
     }
 
     synchronized void checkUnchangedOnDisk() throws VaultException {
@@ -194,6 +207,7 @@ public final class Vault {
         entries.clear();
         connections.clear();
         audit.clear();
+        rotations.clear();
         Arrays.fill(dataKey, (byte) 0);
         instanceLock.close();
     }

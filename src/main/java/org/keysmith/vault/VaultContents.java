@@ -4,16 +4,19 @@ import java.util.List;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.Rotation;
 
-/** The encrypted payload: connections (with master keys), key entries (with secrets) and the audit log. */
-record VaultContents(List<Connection> connections, List<ApiKeyEntry> entries, List<AuditEvent> audit) {
+/** The encrypted payload: connections (with master keys), key entries (with secrets), the audit log, rotations. */
+record VaultContents(List<Connection> connections, List<ApiKeyEntry> entries, List<AuditEvent> audit,
+                     List<Rotation> rotations) {
     VaultContents {
+        rotations = rotations == null ? List.of() : rotations;
         connections = connections == null ? List.of() : connections;
         entries = entries == null ? List.of() : entries;
         audit = audit == null ? List.of() : audit;
     }
 
     static VaultContents empty() {
-        return new VaultContents(List.of(), List.of(), List.of());
+        return new VaultContents(List.of(), List.of(), List.of(), List.of());
     }
 }
