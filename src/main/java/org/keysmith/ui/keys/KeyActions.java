@@ -11,6 +11,7 @@ import org.keysmith.domain.Secret;
 import org.keysmith.domain.Site;
 import org.keysmith.service.ClipboardService;
 import org.keysmith.service.KeyPlace;
+import org.keysmith.service.KeyRotation;
 import org.keysmith.service.KeyService;
 import org.keysmith.ui.addkey.AddKeyDialog;
 import org.keysmith.ui.UiServices;
@@ -33,9 +34,12 @@ final class KeyActions {
     private final ClipboardService clipboard;
     private final Runnable lock;
     private final UiServices services;
+    private final KeyRotation rotation;
     private CreateKeyWizard openWizard;
 
-    KeyActions(KeysViewModel vm, KeyTable table, WizardFactory wizards, UiServices services, Runnable lock) {
+    KeyActions(KeysViewModel vm, KeyTable table, WizardFactory wizards, UiServices services, KeyRotation rotation,
+               Runnable lock) {
+        this.rotation = rotation;
         this.vm = vm;
         this.table = table;
         this.wizards = wizards;
@@ -83,6 +87,37 @@ final class KeyActions {
             vm.reloadKeys("Added " + saved.name() + (saved.status() == KeyStatus.UNVERIFIED
                     ? ", not verified: verify it when OKX can be reached from here." : ", verified with OKX."));
         });
+    }
+
+    /** Rotate: a successor with the same rights, revealed once; the old key stays live for the grace period. */
+    void rotate(Node from) {
+        selected().ifPresent(old -> vm.background().run(() -> rotation.plannedName(old.id()), name -> {
+            if (new RotateDialog(rotation, new Background(services.executor()), clipboard).show(window(from), old, name)) {
+                vm.reloadKeys("Rotating " + old.name() + " → " + name + ".");
+            }
+        }, vm.statusProperty()::set));
+    }
+
+    /** The user's bots use the new key: revoke the old one now (after a confirmation). */
+    void finishRotation(Node from) {
+        selected().ifPresent(e -> vm.background().run(() -> rotation.unfinished().stream()
+                .filter(r -> e.id().equals(r.oldKeyId()) || e.id().equals(r.newKeyId())).findFirst(), found -> {
+                    if (found.isEmpty()) {
+                        vm.statusProperty().set(e.name() + " is not being rotated.");
+                    } else if (FinishRotationDialog.confirm(window(from), found.get(), e)) {
+                        vm.run("Revoking the old key…", () -> rotation.finish(found.get().id()),
+                                r -> "Rotation to " + r.newName() + " done: the old key was revoked.");
+                    }
+                }, vm.statusProperty()::set));
+    }
+
+    /** On unlock: continues interrupted rotations in the background and says what happened. */
+    void resumeRotations() {
+        vm.background().run(rotation::resumeAll, lines -> {
+            if (!lines.isEmpty()) {
+                vm.reloadKeys(String.join(" ", lines));
+            }
+        }, vm.statusProperty()::set);
     }
 
     void verify() {

@@ -33,6 +33,10 @@ final class KeyMenu {
                 item("Edit…", "menuEdit", EDIT, () -> actions.edit(root)),
                 item("Revoke…", "menuRevoke", REVOKE, () -> actions.revoke(root)),
                 new SeparatorMenuItem(),
+                item("Rotate…", "menuRotate", null, () -> actions.rotate(root)),
+                item("Finish rotation (revoke old key)…", "menuFinishRotation", null,
+                        () -> actions.finishRotation(root)),
+                new SeparatorMenuItem(),
                 item("Add existing key…", "menuAddExisting", ADD, () -> actions.addExisting(root)));
         table.view().setContextMenu(menu);
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {

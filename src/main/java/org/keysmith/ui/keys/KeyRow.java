@@ -20,10 +20,16 @@ public final class KeyRow {
     private final ZoneId zone;
 
     public KeyRow(ApiKeyEntry entry, Instant now, ZoneId zone) {
+        this(entry, now, zone, "");
+    }
+
+    /** {@code rotation} describes the key's part in an unfinished rotation, or is empty. */
+    public KeyRow(ApiKeyEntry entry, Instant now, ZoneId zone, String rotation) {
         this.entry = entry;
         this.zone = zone;
-        this.status = org.keysmith.domain.ExpiryRadar.badge(entry, now)
+        String base = org.keysmith.domain.ExpiryRadar.badge(entry, now)
                 .map(b -> (entry.isExpiring(now) ? "Expiring · " : "Active · ") + b).orElse(entry.status().label());
+        this.status = rotation.isEmpty() ? base : base + " · " + rotation;
         this.searchText = (entry.name() + "\n" + nullToEmpty(entry.subAccount()) + "\n" + nullToEmpty(entry.apiKey())
                 + "\n" + entry.description()).toLowerCase(Locale.ROOT);
     }

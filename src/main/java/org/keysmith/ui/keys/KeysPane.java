@@ -16,9 +16,12 @@ final class KeysPane {
 
     KeysPane(UiServices s, Runnable lock) {
         KeyTable table = new KeyTable();
-        vm = new KeysViewModel(s.keys(), s.connections(), new Background(s.executor()), s.clock(), table::replaceRows);
+        org.keysmith.service.KeyRotation rotation = new org.keysmith.service.KeyRotation(s.session(), s.keys(),
+                s.connections(), s.clock());
+        vm = new KeysViewModel(s.keys(), rotation, s.connections(), new Background(s.executor()), s.clock(),
+                table::replaceRows);
         WizardFactory wizards = new WizardFactory(s.keys(), s.clipboard(), s.publicIp(), s.executor());
-        actions = new KeyActions(vm, table, wizards, s, lock);
+        actions = new KeyActions(vm, table, wizards, s, rotation, lock);
         KeyDetails details = new KeyDetails(s.keys(), new Background(s.executor()));
         table.view().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> details.show(now));
         SplitPane split = new SplitPane(table.view(), details.node());
@@ -35,7 +38,10 @@ final class KeysPane {
         status.textProperty().bind(vm.statusProperty().concat("   ·   Vault: " + s.session().file()));
         root.setBottom(status);
         KeyMenu.install(table, root, actions);
-        vm.refresh(entries -> expiry.check(entries, vm.clock().instant()));
+        vm.refresh(entries -> {
+            expiry.check(entries, vm.clock().instant());
+            actions.resumeRotations();
+        });
     }
 
     Node node() {

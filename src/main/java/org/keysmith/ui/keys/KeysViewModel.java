@@ -18,6 +18,7 @@ import org.keysmith.ui.common.Background;
 /** The main window's state: the connections, the key rows, the chosen connection, and a status line. */
 final class KeysViewModel {
     private final KeyService keys;
+    private final org.keysmith.service.KeyRotation rotations;
     private final ConnectionService connections;
     private final Background background;
     private final Clock clock;
@@ -26,9 +27,10 @@ final class KeysViewModel {
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
 
-    KeysViewModel(KeyService keys, ConnectionService connections, Background background, Clock clock,
-                  java.util.function.Consumer<List<KeyRow>> showRows) {
+    KeysViewModel(KeyService keys, org.keysmith.service.KeyRotation rotations, ConnectionService connections,
+                  Background background, Clock clock, java.util.function.Consumer<List<KeyRow>> showRows) {
         this.keys = keys;
+        this.rotations = rotations;
         this.connections = connections;
         this.background = background;
         this.clock = clock;
@@ -61,10 +63,11 @@ final class KeysViewModel {
     }
 
     /** Rows are built in the background too: 10 000 of them take a moment. */
-    private List<KeyRow> rowsOf(List<ApiKeyEntry> entries) {
+    private List<KeyRow> rowsOf(List<ApiKeyEntry> entries) throws org.keysmith.service.UserFacingException {
         var now = clock.instant();
         ZoneId zone = ZoneId.systemDefault();
-        return entries.stream().map(e -> new KeyRow(e, now, zone)).toList();
+        java.util.Map<String, String> rotating = RotationNotes.of(rotations.unfinished(), entries);
+        return entries.stream().map(e -> new KeyRow(e, now, zone, rotating.getOrDefault(e.id(), ""))).toList();
     }
 
     /**

@@ -11,8 +11,8 @@ import org.keysmith.domain.Secret;
 import org.keysmith.service.ClipboardService;
 import org.keysmith.service.CreateResult;
 
-/** The three values of a new key, read-only, each with a Copy button and "Copied — clears in n s" feedback. */
-final class RevealFields {
+/** The three values of a new key (wizard and rotation), read-only, each with a Copy button and "Copied — clears in n s" feedback. */
+public final class RevealFields {
     private final ClipboardService clipboard;
     private final GridPane grid = new GridPane();
     private final TextField apiKey = field("revealApiKey");
@@ -21,7 +21,7 @@ final class RevealFields {
     private final Label feedback = new Label();
     private CreateResult.Created shown;
 
-    RevealFields(ClipboardService clipboard) {
+    public RevealFields(ClipboardService clipboard) {
         this.clipboard = clipboard;
         grid.setHgap(10);
         grid.setVgap(8);
@@ -33,7 +33,7 @@ final class RevealFields {
         grid.add(feedback, 1, 3);
     }
 
-    void show(CreateResult.Created created) {
+    public void show(CreateResult.Created created) {
         shown = created;
         if (created.notSaved()) {
             feedback.getStyleClass().setAll("label", "error-box");
@@ -44,7 +44,7 @@ final class RevealFields {
         passphrase.setText(created.passphrase().exposeAsString());
     }
 
-    void clear() {
+    public void clear() {
         apiKey.clear();
         secret.clear();
         passphrase.clear();
@@ -72,7 +72,7 @@ final class RevealFields {
         return f;
     }
 
-    Node node() {
+    public Node node() {
         return grid;
     }
 }

@@ -1,0 +1,114 @@
+package org.keysmith.ui.keys;
+
+import java.time.Duration;
+import java.util.List;
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.service.ClipboardService;
+import org.keysmith.service.CreateResult;
+import org.keysmith.service.KeyRotation;
+import org.keysmith.ui.common.Background;
+import org.keysmith.ui.common.Dialogs;
+import org.keysmith.ui.common.Forms;
+import org.keysmith.ui.wizard.RevealFields;
+
+/**
+ * "Rotate key": says what will happen and asks for the grace period; then creates and verifies the new key in the
+ * background and reveals it once, like the wizard's last page. The old key stays live meanwhile.
+ */
+final class RotateDialog {
+    private static final List<Duration> GRACE = List.of(Duration.ofHours(1), Duration.ofHours(24), Duration.ofDays(3),
+            Duration.ofDays(7));
+    private final KeyRotation rotation;
+    private final Background background;
+    private final ClipboardService clipboard;
+
+    RotateDialog(KeyRotation rotation, Background background, ClipboardService clipboard) {
+        this.rotation = rotation;
+        this.background = background;
+        this.clipboard = clipboard;
+    }
+
+    /** Shows the dialog; true when a rotation was started. */
+    boolean show(Window owner, ApiKeyEntry old, String newName) {
+        ComboBox<Duration> grace = new ComboBox<>();
+        grace.setId("rotateGrace");
+        grace.getItems().setAll(GRACE);
+        grace.setValue(Duration.ofHours(24));
+        grace.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Duration d) {
+                return d == null ? "" : d.toHours() < 48 ? d.toHours() + " hours" : d.toDays() + " days";
+            }
+
+            @Override
+            public Duration fromString(String s) {
+                return null;
+            }
+        });
+        Label plan = Forms.wrapping(new Label("Keysmith creates \"" + newName + "\" on sub-account " + old.subAccount()
+                + " with the same permissions (" + old.permissions().display() + ") and IPs, shows its secret once, "
+                + "and verifies it with OKX. \"" + old.name() + "\" stays live until you confirm your bots use the "
+                + "new key, or until the grace period ends; then Keysmith revokes it. An interrupted rotation "
+                + "continues the next time you unlock."));
+        Label error = Forms.wrapping(new Label());
+        error.setId("rotateError");
+        error.getStyleClass().add("error-box");
+        Forms.showWhen(error, error.textProperty().isNotEmpty());
+        ProgressIndicator busy = Forms.showWhen(new ProgressIndicator(), background.busyProperty());
+        busy.setPrefSize(20, 20);
+        VBox content = new VBox(10, plan, Forms.row(Forms.label("_Grace period", grace), grace), error, busy);
+        content.setPrefWidth(520);
+        ButtonType start = new ButtonType("Start rotation", ButtonData.OK_DONE);
+        Dialog<Boolean> d = Dialogs.dialog(owner, "Rotate key", content, start, ButtonType.CANCEL);
+        d.setHeaderText("Rotate \"" + old.name() + "\"");
+        d.getDialogPane().lookupButton(start).setId("rotateStart");
+        d.getDialogPane().lookupButton(start).disableProperty().bind(background.busyProperty());
+        d.getDialogPane().lookupButton(start).addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            background.run(() -> rotation.start(old.id(), grace.getValue()), started -> {
+                d.setResult(true);
+                d.close();
+                reveal(owner, started);
+            }, error::setText);
+        });
+        d.setResultConverter(b -> false);
+        return d.showAndWait().orElse(false);
+    }
+
+    private void reveal(Window owner, KeyRotation.Started started) {
+        if (!(started.created() instanceof CreateResult.Created created)) {
+            Dialogs.error(owner, "The new key's secret was lost", started.problem());
+            return;
+        }
+        RevealFields fields = new RevealFields(clipboard);
+        fields.show(created);
+        CheckBox stored = new CheckBox("I have stored the secret key and passphrase where my bot reads them");
+        stored.setId("rotateStored");
+        Label state = Forms.wrapping(new Label(started.problem().isEmpty()
+                ? "Verified with OKX. \"" + created.entry().name() + "\" and the old key are both live until "
+                + RotationNotes.when(started.rotation().graceUntil()) + " (or until you choose Finish rotation)."
+                : "Created, but not verified yet: " + started.problem() + " The old key stays live; Keysmith tries "
+                + "again on the next unlock."));
+        state.setId("rotateState");
+        state.getStyleClass().add(started.problem().isEmpty() ? "rule-met" : "warning-box");
+        Dialog<ButtonType> d = Dialogs.dialog(owner, "Your new key", new VBox(12, Forms.wrapping(new Label(
+                "This is the only time the secret key is shown.")), fields.node(), state, stored), ButtonType.FINISH);
+        d.getDialogPane().lookupButton(ButtonType.FINISH).setId("rotateDone");
+        d.getDialogPane().lookupButton(ButtonType.FINISH).disableProperty().bind(stored.selectedProperty().not());
+        d.setOnHidden(e -> {
+            fields.clear();
+            created.destroyRevealedSecrets();
+        });
+        d.showAndWait();
+    }
+}
