@@ -89,14 +89,32 @@ final class KeyTable {
         return c;
     }
 
-    /** Shows the key's description as a tooltip on its name. */
+    /**
+     * Shows the key's description as a tooltip on its name. Each cell keeps one Tooltip and only changes its text:
+     * a Tooltip is a popup window, and making one per update made every filter keystroke slow.
+     */
     private static final class NameCell extends TableCell<KeyRow, String> {
+        private Tooltip tip;
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item);
             KeyRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-            setTooltip(row == null || row.entry().description().isBlank() ? null : new Tooltip(row.entry().description()));
+            String description = row == null ? "" : row.entry().description();
+            if (description.isBlank()) {
+                if (getTooltip() != null) {
+                    setTooltip(null);
+                }
+                return;
+            }
+            if (tip == null) {
+                tip = new Tooltip();
+            }
+            tip.setText(description);
+            if (getTooltip() != tip) {
+                setTooltip(tip);
+            }
         }
     }
 }
