@@ -69,6 +69,7 @@ final class KeyToolbar {
         busy.setPrefSize(18, 18);
         TextField filter = KeyFilter.box(table);
         HBox.setHgrow(filter, Priority.ALWAYS);
+        filter.setMinWidth(150);
         filterRow.getChildren().add(filter);
         filterRow.setPadding(new Insets(0, 10, 6, 10));
         Region spacer = new Region();
@@ -78,8 +79,9 @@ final class KeyToolbar {
         bar.setPadding(new Insets(6, 10, 6, 10));
         Label exchange = new Label("Exchange:");
         exchange.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        bar.getChildren().addAll(exchange, connection, create, add, verify, revoke, sync, busy, spacer,
-                audit, connections, settings, lock);
+        bar.getChildren().addAll(exchange, connection, create, add, verify, revoke, sync, busy, spacer);
+        filterRow.getChildren().addAll(audit, connections, settings, lock);
+        filterRow.setSpacing(8);
     }
 
     private static Button button(String text, String id, String tip) {
@@ -90,7 +92,10 @@ final class KeyToolbar {
         return b;
     }
 
-    /** The toolbar with the filter box under it (full width, so a long query stays readable). */
+    /**
+     * Two rows: the key actions, then the filter box (growing) with the window-wide tools, so everything fits
+     * from about 800 px wide.
+     */
     Node node() {
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(bar, filterRow);
         box.getStyleClass().add("tool-bar");
