@@ -127,6 +127,22 @@ public final class KeyRotation {
         return out;
     }
 
+    /** Finishes the verified rotations whose grace period has ended (while the app stays open). */
+    public List<String> revokeDue() throws UserFacingException {
+        List<String> out = new ArrayList<>();
+        for (Rotation r : unfinished()) {
+            if (r.step() == Step.VERIFIED && !clock.instant().isBefore(r.graceUntil())) {
+                try {
+                    out.add("Rotation to " + finish(r.id()).newName() + " finished: the old key was revoked.");
+                } catch (UserFacingException e) {
+                    put(r.stalled(e.getMessage()), "rotation paused: " + e.getMessage());
+                    out.add("Rotation to " + r.newName() + " paused: " + e.getMessage());
+                }
+            }
+        }
+        return out;
+    }
+
     public List<Rotation> unfinished() throws UserFacingException {
         return session.vault().rotations().stream().filter(r -> !r.isFinished()).toList();
     }

@@ -109,6 +109,19 @@ class KeyRotationTest {
     }
 
     @Test
+    void whileTheAppStaysOpenDueRotationsAreFinishedAndOthersLeftAlone() throws Exception {
+        ApiKeyEntry due = key("rot7", "");
+        ApiKeyEntry later = key("rot8", "");
+        rotation.start(due.id(), Duration.ofHours(1));
+        rotation.start(later.id(), Duration.ofDays(3));
+        assertThat(rotation.revokeDue()).isEmpty();
+        now = now.plus(Duration.ofHours(2));
+        assertThat(rotation.revokeDue()).singleElement().asString().contains("rot7r2");
+        assertThat(entry(due.id()).status()).isEqualTo(KeyStatus.REVOKED);
+        assertThat(entry(later.id()).status()).isEqualTo(KeyStatus.ACTIVE);
+    }
+
+    @Test
     void aNewKeyThatCannotBeVerifiedPausesTheRotationAndTheOldKeyStays() throws Exception {
         ApiKeyEntry old = key("rot3", "203.0.113.7");
         KeyRotation.Started started = rotation.start(old.id(), Duration.ofMinutes(1));

@@ -111,6 +111,18 @@ final class KeyActions {
                 }, vm.statusProperty()::set));
     }
 
+    /** Every few minutes while unlocked: revokes old keys whose rotation grace period has ended. */
+    void revokeDueRotations() {
+        if (vm.background().isBusy()) {
+            return;
+        }
+        vm.background().run(rotation::revokeDue, lines -> {
+            if (!lines.isEmpty()) {
+                vm.reloadKeys(String.join(" ", lines));
+            }
+        }, vm.statusProperty()::set);
+    }
+
     /** On unlock: continues interrupted rotations in the background and says what happened. */
     void resumeRotations() {
         vm.background().run(rotation::resumeAll, lines -> {

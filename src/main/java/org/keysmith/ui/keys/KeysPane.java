@@ -13,6 +13,7 @@ final class KeysPane {
     private final BorderPane root = new BorderPane();
     private final KeysViewModel vm;
     private final KeyActions actions;
+    private final javafx.animation.Timeline rotationTimer;
 
     KeysPane(UiServices s, Runnable lock) {
         KeyTable table = new KeyTable();
@@ -38,6 +39,10 @@ final class KeysPane {
         status.textProperty().bind(vm.statusProperty().concat("   ·   Vault: " + s.session().file()));
         root.setBottom(status);
         KeyMenu.install(table, root, actions);
+        rotationTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1),
+                e -> actions.revokeDueRotations()));
+        rotationTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        rotationTimer.play();
         vm.refresh(entries -> {
             expiry.check(entries, vm.clock().instant());
             actions.resumeRotations();
@@ -50,6 +55,7 @@ final class KeysPane {
 
     /** Closes the pane's dialogs (before the vault is locked). */
     void close() {
+        rotationTimer.stop();
         actions.closeWindows();
     }
 }
