@@ -25,6 +25,7 @@ public final class Launcher {
                     .register(new SandboxCommand())
                     .register(new VaultCommand(new VaultStore(new AtomicFiles(), Clock.systemUTC()), AppPaths::forThisProcess))
                     .register(new KeyCommand(v -> AppContext.create(AppPaths.forThisProcess(v))))
+                    .register(new ExportCommand(v -> AppContext.create(AppPaths.forThisProcess(v))))
                     .run(args);
             System.exit(code);
         }

@@ -122,6 +122,11 @@ public final class KeyService {
         return e.secretKey().copy();
     }
 
+    /** Checks the master password again (runs the KDF: off the FX thread), e.g. before an export. */
+    public void confirmMasterPassword(char[] masterPassword) throws UserFacingException {
+        session.confirmPassword(masterPassword);
+    }
+
     public List<ApiKeyEntry> entries() throws UserFacingException {
         return session.vault().entries();
     }

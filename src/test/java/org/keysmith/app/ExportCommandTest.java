@@ -1,0 +1,79 @@
+package org.keysmith.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.Permission;
+import org.keysmith.service.ServiceFixture;
+
+/** {@code keysmith export} end to end: stdout with a warning, --out owner-only, wrong password, unknown key. */
+class ExportCommandTest {
+    private static final String MASTER = "master pw";
+    @TempDir
+    Path home;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private AppContext context;
+    private String secret;
+    private ApiKeyEntry key;
+
+    @BeforeEach
+    void vaultWithAKey() throws Exception {
+        context = TestContexts.context(home);
+        context.session().create(MASTER.toCharArray());
+        key = context.keys().create(context.sandbox().connection(), ServiceFixture.request("bot7", "127.0.0.1",
+                Permission.READ, Permission.TRADE)).entry();
+        secret = key.secretKey().exposeAsString();
+        context.session().save();
+        context.session().lock();
+    }
+
+    private int run(String stdin, String... args) {
+        out.reset();
+        err.reset();
+        return new Cli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                null).register(new ExportCommand(v -> context)).run(args);
+    }
+
+    @Test
+    void printsToStdoutWithAWarningOrWritesAnOwnerOnlyFile() throws Exception {
+        assertThat(run(MASTER + "\n", "export", "--key", "bot7", "--format", "ccxt", "--password-stdin")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("secret").asText())
+                .isEqualTo(secret);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("plain text");
+
+        Path file = home.resolve("bot7.env");
+        assertThat(run(MASTER + "\n", "export", "--key", "bot7", "--format", "env", "--prefix", "BOT7_",
+                "--out", file.toString(), "--password-stdin")).isZero();
+        assertThat(Files.readString(file)).contains("BOT7_API_SECRET='" + secret + "'");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("owner-only").doesNotContain(secret);
+        assertThat(run(MASTER + "\n", "export", "--key", "bot7", "--format", "env", "--out", file.toString(),
+                "--password-stdin")).isEqualTo(Cli.ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("already exists");
+    }
+
+    @Test
+    void wrongPasswordUnknownKeyAndUnknownFormatAreOneLineErrors() {
+        assertThat(run("nope\n", "export", "--key", "bot7", "--format", "ccxt", "--password-stdin"))
+                .isEqualTo(VaultCommand.WRONG_PASSWORD);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(run(MASTER + "\n", "export", "--key", "nobot", "--format", "ccxt", "--password-stdin"))
+                .isEqualTo(Cli.ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no key named \"nobot\"").contains("bot7");
+        assertThat(run("", "export", "--key", "bot7", "--format", "yaml")).isEqualTo(Cli.ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("freqtrade, hummingbot");
+    }
+}
