@@ -65,11 +65,6 @@ public final class AddKeyDialog {
         for (var input : form.inputs()) {
             input.addListener(stale);
         }
-        report.node().boundsInLocalProperty().addListener((o, was, now) -> {
-            if (dialog.isShowing() && was.getHeight() != now.getHeight()) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        });
         dialog.setResultConverter(b -> null);
         dialog.setOnShown(e -> form.focus());
         dialog.setOnHidden(e -> form.wipe());

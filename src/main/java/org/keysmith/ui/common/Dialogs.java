@@ -22,7 +22,22 @@ public final class Dialogs {
             Styles.apply(d.getDialogPane().getScene());
             Icons.apply(d.getDialogPane().getScene().getWindow());
         });
+        growWithContent(d);
         return d;
+    }
+
+    /**
+     * When a message appears inside the dialog, the window grows to fit it; otherwise the buttons would be pushed
+     * out of sight.
+     */
+    private static void growWithContent(Dialog<?> d) {
+        javafx.scene.control.DialogPane pane = d.getDialogPane();
+        pane.needsLayoutProperty().addListener((o, was, now) -> {
+            if (!now && d.isShowing() && pane.getScene() != null
+                    && pane.prefHeight(pane.getWidth()) > pane.getScene().getHeight() + 1) {
+                javafx.application.Platform.runLater(() -> pane.getScene().getWindow().sizeToScene());
+            }
+        });
     }
 
     /** An error message for the user, with nothing to decide. */

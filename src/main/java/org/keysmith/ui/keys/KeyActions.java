@@ -219,6 +219,14 @@ final class KeyActions {
                 }, vm.statusProperty()::set)));
     }
 
+    /** Export to a bot's configuration (plaintext; master password again; file or clipboard). */
+    void export(Node from) {
+        selected().filter(ApiKeyEntry::hasSecret).ifPresentOrElse(e -> new org.keysmith.ui.export.ExportDialog(
+                new org.keysmith.service.export.ExportService(keys, services.connections(), services.session()),
+                clipboard, new Background(services.executor()), org.keysmith.ui.export.ExportDialog::saveAs)
+                .show(window(from), e), () -> vm.statusProperty().set("Select a key whose secret is in the vault."));
+    }
+
     void lock() {
         lock.run();
     }
