@@ -37,6 +37,8 @@ public final class UiTestSupport {
 
     /** A visible, enabled button with this text (ControlsFX writes "Finish " with a trailing space). */
     public static Button button(FxRobot robot, String text) {
+        // pending layout (a dialog growing to fit a new message) would move the button after it was located
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(3);
         return robot.lookup((Node n) -> n instanceof Button && ((Labeled) n).getText().strip().equals(text)
                 && n.isVisible() && !n.isDisabled()).queryAs(Button.class);
     }

@@ -51,6 +51,7 @@ public final class AddKeyDialog {
         dialog = Dialogs.dialog(owner, "Add existing key", new VBox(10, form.node(), report.node(), busy),
                 VERIFY, SAVE_UNVERIFIED, SAVE, ButtonType.CANCEL);
         dialog.setHeaderText("Keep a key made on the OKX website");
+        Dialogs.growWithContent(dialog);
         button(VERIFY, "addVerify").getStyleClass().add("accent");
         button(SAVE, "addSave").disableProperty().bind(report.verifiedProperty().not()
                 .or(background.busyProperty()));

@@ -22,7 +22,6 @@ public final class Dialogs {
             Styles.apply(d.getDialogPane().getScene());
             Icons.apply(d.getDialogPane().getScene().getWindow());
         });
-        growWithContent(d);
         return d;
     }
 
@@ -30,14 +29,37 @@ public final class Dialogs {
      * When a message appears inside the dialog, the window grows to fit it; otherwise the buttons would be pushed
      * out of sight.
      */
-    private static void growWithContent(Dialog<?> d) {
+    public static void growWithContent(Dialog<?> d) {
         javafx.scene.control.DialogPane pane = d.getDialogPane();
         pane.needsLayoutProperty().addListener((o, was, now) -> {
-            if (!now && d.isShowing() && pane.getScene() != null
-                    && pane.prefHeight(pane.getWidth()) > pane.getScene().getHeight() + 1) {
-                javafx.application.Platform.runLater(() -> pane.getScene().getWindow().sizeToScene());
+            if (!now && d.isShowing() && pane.getScene() != null && pane.getScene().getWindow() != null
+                    && pane.prefHeight(pane.getWidth()) > pane.getScene().getHeight() + 1
+                    && pane.getScene().getWindow().getHeight() < screenOf(pane.getScene().getWindow()).getHeight()) {
+                javafx.application.Platform.runLater(() -> {
+                    if (d.isShowing() && pane.getScene() != null && pane.getScene().getWindow() != null) {
+                        fitOnScreen(pane.getScene().getWindow());
+                    }
+                });
             }
         });
+    }
+
+    /** Grows {@code w} to its content, but keeps it on its screen (moved up, or no taller than the screen). */
+    private static void fitOnScreen(javafx.stage.Window w) {
+        w.sizeToScene();
+        javafx.geometry.Rectangle2D screen = screenOf(w);
+        if (w.getHeight() > screen.getHeight()) {
+            w.setHeight(screen.getHeight());
+        }
+        if (w.getY() + w.getHeight() > screen.getMaxY()) {
+            w.setY(Math.max(screen.getMinY(), screen.getMaxY() - w.getHeight()));
+        }
+    }
+
+    private static javafx.geometry.Rectangle2D screenOf(javafx.stage.Window w) {
+        return javafx.stage.Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()),
+                Math.max(1, w.getHeight())).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())
+                .getVisualBounds();
     }
 
     /** An error message for the user, with nothing to decide. */

@@ -80,6 +80,7 @@ public final class ExportDialog {
         content.setPrefWidth(480);
         Dialog<ButtonType> d = Dialogs.dialog(owner, "Export key", content, ButtonType.CLOSE);
         d.setHeaderText("Export \"" + key.name() + "\" to a bot's configuration");
+        Dialogs.growWithContent(d);
         d.setOnHidden(e -> password.wipe());
         d.setOnShown(e -> format.requestFocus());
         d.show();
