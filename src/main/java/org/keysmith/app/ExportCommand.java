@@ -70,7 +70,7 @@ final class ExportCommand implements CliCommand {
                         + " (owner-only). It holds the secret in plain text: keep it private, delete it when done.");
             } else {
                 char[] text = exports.render(entry.id(), format, a.value("--prefix").orElse(null), master,
-                        "standard output");
+                        ExportService.STANDARD_OUTPUT);
                 io.err().println("keysmith export: the output holds the secret in plain text.");
                 io.out().print(text);
                 io.out().flush();
