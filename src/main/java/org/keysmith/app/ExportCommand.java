@@ -10,11 +10,13 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.service.UserFacingException;
 import org.keysmith.service.export.ExportFormat;
 import org.keysmith.service.export.ExportService;
+import org.keysmith.vault.VaultException;
 
 /**
  * {@code keysmith export --key NAME --format freqtrade|hummingbot|ccxt|python-okx|env [--out FILE] [--prefix P]
  * [--force] [--vault PATH] [--password-stdin]}: a key in a bot's configuration format. Plaintext by nature: asks
  * for the master password, writes files owner-only, warns on standard error when printing to standard output.
+ * Exit codes as for {@code vault}: 0 ok, 1 other error, 2 wrong password, 3 damaged vault.
  */
 final class ExportCommand implements CliCommand {
     private static final List<String> VALUED = List.of("--vault", "--key", "--format", "--out", "--prefix");
@@ -32,7 +34,8 @@ final class ExportCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "--key NAME --format freqtrade|hummingbot|ccxt|python-okx|env [--out FILE] [--prefix P]";
+        return "--key NAME --format freqtrade|hummingbot|ccxt|python-okx|env [--out FILE [--force]] [--prefix P] "
+                + "[--vault PATH] [--password-stdin]";
     }
 
     @Override
@@ -46,6 +49,9 @@ final class ExportCommand implements CliCommand {
             format = ExportFormat.byCliName(a.value("--format").orElse("")).orElseThrow(() ->
                     new IllegalArgumentException("say which format: --format freqtrade, hummingbot, ccxt, python-okx "
                             + "or env"));
+            if (a.value("--prefix").isPresent() && format != ExportFormat.ENV) {
+                throw new IllegalArgumentException("--prefix is for --format env only");
+            }
         } catch (IllegalArgumentException e) {
             return fail(io, e.getMessage(), Cli.ERROR);
         }
@@ -70,16 +76,16 @@ final class ExportCommand implements CliCommand {
                         + " (owner-only). It holds the secret in plain text: keep it private, delete it when done.");
             } else {
                 char[] text = exports.render(entry.id(), format, a.value("--prefix").orElse(null), master,
-                        "standard output");
+                        ExportService.STANDARD_OUTPUT);
                 io.err().println("keysmith export: the output holds the secret in plain text.");
                 io.out().print(text);
                 io.out().flush();
                 Arrays.fill(text, '\0');
             }
+            context.session().save();
             return Cli.OK;
         } catch (UserFacingException e) {
-            return fail(io, e.getMessage(), e.getCause() instanceof org.keysmith.vault.VaultException.WrongPassword
-                    || e.getMessage().startsWith("Wrong master password") ? VaultCommand.WRONG_PASSWORD : Cli.ERROR);
+            return fail(io, e.getMessage(), exitCode(e));
         } finally {
             Arrays.fill(master, '\0');
         }
@@ -100,6 +106,17 @@ final class ExportCommand implements CliCommand {
         throw new UserFacingException("several keys are named \"" + key + "\"; give the id instead: "
                 + found.stream().map(e -> e.id() + " (" + e.subAccount() + ")").reduce((x, y) -> x + ", " + y)
                 .orElse(""));
+    }
+
+    /** 2 for a wrong master password (at unlock or when asked again), 3 for a damaged vault, else 1. */
+    private static int exitCode(UserFacingException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof VaultException.WrongPassword
+                || e.getMessage().equals(new VaultException.WrongPassword().userMessage())) {
+            return VaultCommand.WRONG_PASSWORD;
+        }
+        return cause instanceof VaultException.Damaged || cause instanceof VaultException.TooNew
+                ? VaultCommand.DAMAGED : Cli.ERROR;
     }
 
     private static int fail(CliIo io, String message, int code) {

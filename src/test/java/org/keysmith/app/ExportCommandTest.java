@@ -17,7 +17,10 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Permission;
 import org.keysmith.service.ServiceFixture;
 
-/** {@code keysmith export} end to end: stdout with a warning, --out owner-only, wrong password, unknown key. */
+/**
+ * {@code keysmith export} end to end: stdout with a warning, --out owner-only, the audit event saved in the vault,
+ * wrong password, damaged vault, unknown or ambiguous key.
+ */
 class ExportCommandTest {
     private static final String MASTER = "master pw";
     @TempDir
@@ -75,5 +78,61 @@ class ExportCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no key named \"nobot\"").contains("bot7");
         assertThat(run("", "export", "--key", "bot7", "--format", "yaml")).isEqualTo(Cli.ERROR);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("freqtrade, hummingbot");
+    }
+
+    private java.util.List<org.keysmith.domain.AuditEvent> exportsInTheVault() throws Exception {
+        context.session().unlock(MASTER.toCharArray());
+        try {
+            return context.session().vault().audit().stream()
+                    .filter(e -> e.action() == org.keysmith.domain.AuditAction.KEY_EXPORTED).toList();
+        } finally {
+            context.session().lock();
+        }
+    }
+
+    @Test
+    void eachExportIsSavedInTheVaultsAuditLogWithoutTheSecret() throws Exception {
+        Path file = home.resolve("ft.json");
+        assertThat(run(MASTER + "\n", "export", "--key", "bot7", "--format", "freqtrade", "--out", file.toString(),
+                "--password-stdin")).isZero();
+        assertThat(run(MASTER + "\n", "export", "--key", "bot7", "--format", "python-okx", "--password-stdin"))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"api_secret_key\" : \"" + secret + "\"");
+        var events = exportsInTheVault();
+        assertThat(events).extracting(org.keysmith.domain.AuditEvent::detail).containsExactly(
+                "exported as freqtrade to file " + file.toAbsolutePath() + " (plaintext)",
+                "exported as python-okx to standard output (plaintext)");
+        assertThat(events.toString()).doesNotContain(secret);
+    }
+
+    @Test
+    void ambiguousNamesPrefixOutsideEnvAndADamagedVault() throws Exception {
+        context.session().unlock(MASTER.toCharArray());
+        ApiKeyEntry twin = org.keysmith.vault.TestVaults.entry("bot7", "TWINSECRET");
+        context.session().vault().putEntry(twin);
+        context.session().save();
+        context.session().lock();
+        assertThat(run(MASTER + "\n", "export", "--key", "bot7", "--format", "env", "--password-stdin"))
+                .isEqualTo(Cli.ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("several keys are named \"bot7\"")
+                .contains(key.id()).contains(twin.id());
+        assertThat(run(MASTER + "\n", "export", "--key", key.id(), "--format", "env", "--password-stdin")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("OKX_API_SECRET='" + secret + "'");
+
+        assertThat(run("", "export", "--key", "bot7", "--format", "ccxt", "--prefix", "X_")).isEqualTo(Cli.ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--prefix is for --format env only");
+
+        Path other = home.resolve("other");
+        AppContext damaged = TestContexts.context(other);
+        Files.createDirectories(damaged.paths().vaultFile().getParent());
+        Files.writeString(damaged.paths().vaultFile(), "{\"format\":\"keysmith-vault\",\"version\":1,\"garbage\":");
+        out.reset();
+        err.reset();
+        int code = new Cli(new ByteArrayInputStream((MASTER + "\n").getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                null).register(new ExportCommand(v -> damaged)).run(new String[] {"export", "--key", "bot7",
+                "--format", "ccxt", "--password-stdin"});
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(VaultCommand.DAMAGED);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 }

@@ -1,39 +1,41 @@
 package org.keysmith.service.export;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
-import org.keysmith.domain.Connection;
+import org.keysmith.domain.Secret;
+import org.keysmith.domain.Site;
 import org.keysmith.service.AuditTrail;
 import org.keysmith.service.ConnectionService;
 import org.keysmith.service.KeyService;
 import org.keysmith.service.UserFacingException;
-import org.keysmith.vault.AtomicFiles;
 
 /**
  * Exports a key into a bot's or library's configuration. The result is plaintext by nature: every export asks for
  * the master password again, files are written owner-only (0600) in one atomic step and never overwrite silently,
- * and every export is an audit event (format and destination, never the secret).
+ * and every export is an audit event (key, format and destination, never the secret), recorded once delivered.
  */
 public final class ExportService {
+    /** The destination recorded for text copied to the clipboard. */
+    public static final String CLIPBOARD = "the clipboard";
+    /** The destination recorded for text printed by the CLI. */
+    public static final String STANDARD_OUTPUT = "standard output";
     private final KeyService keys;
     private final ConnectionService connections;
     private final AuditTrail audit;
-    private final AtomicFiles files;
+    private final ExportFile files;
     private final JsonExports json = new JsonExports();
     private final TextExports text = new TextExports();
 
     public ExportService(KeyService keys, ConnectionService connections, AuditTrail audit) {
-        this(keys, connections, audit, new AtomicFiles());
+        this(keys, connections, audit, new ExportFile());
     }
 
-    ExportService(KeyService keys, ConnectionService connections, AuditTrail audit, AtomicFiles files) {
+    ExportService(KeyService keys, ConnectionService connections, AuditTrail audit, ExportFile files) {
         this.keys = keys;
         this.connections = connections;
         this.audit = audit;
@@ -41,24 +43,64 @@ public final class ExportService {
     }
 
     /**
-     * The export as text, for the clipboard or standard output (recorded as exported to {@code destination}).
-     * Runs the KDF to check the master password: call off the FX thread. The caller wipes the result.
+     * The export as text, for the clipboard ({@link #CLIPBOARD}) or standard output ({@link #STANDARD_OUTPUT}),
+     * recorded as exported to {@code destination}. Runs the KDF to check the master password: call off the FX
+     * thread. The caller wipes the result.
      */
     public char[] render(String entryId, ExportFormat format, String envPrefix, char[] masterPassword,
                          String destination) throws UserFacingException {
-        ApiKeyEntry e = keys.entries().stream().filter(x -> x.id().equals(entryId)).findFirst()
-                .orElseThrow(() -> new UserFacingException("This key is no longer in the vault."));
-        ExportedKey k = exported(e, masterPassword);
+        ApiKeyEntry e = entry(entryId);
+        char[] out = build(e, format, envPrefix, masterPassword);
+        recordExport(e, format, destination);
+        return out;
+    }
+
+    /** Writes the export to {@code target}, owner-only; an existing file is replaced only when {@code overwrite}. */
+    public void toFile(String entryId, ExportFormat format, String envPrefix, char[] masterPassword, Path target,
+                       boolean overwrite) throws UserFacingException {
+        if (!overwrite && Files.exists(target)) {
+            throw exists(target);
+        }
+        ApiKeyEntry e = entry(entryId);
+        byte[] raw;
+        try (Secret content = Secret.wrap(build(e, format, envPrefix, masterPassword))) {
+            raw = content.utf8();
+        }
         try {
-            char[] out = switch (format) {
+            files.write(target, raw, overwrite);
+        } catch (FileAlreadyExistsException ex) {
+            throw exists(target);
+        } catch (IOException ex) {
+            throw new UserFacingException("The export could not be written to " + target + ": " + ex.getMessage()
+                    + ". Nothing was written; choose another folder.", ex);
+        } finally {
+            Arrays.fill(raw, (byte) 0);
+        }
+        recordExport(e, format, "file " + target.toAbsolutePath());
+    }
+
+    private ApiKeyEntry entry(String entryId) throws UserFacingException {
+        return keys.entries().stream().filter(x -> x.id().equals(entryId)).findFirst()
+                .orElseThrow(() -> new UserFacingException("This key is no longer in the vault."));
+    }
+
+    private char[] build(ApiKeyEntry e, ExportFormat format, String envPrefix, char[] masterPassword)
+            throws UserFacingException {
+        if (!e.hasSecret()) {
+            throw new UserFacingException("The vault does not hold this key's secret (" + e.status().label()
+                    + "), so there is nothing to export.");
+        }
+        keys.confirmMasterPassword(masterPassword);
+        ExportedKey k = new ExportedKey(e.name(), e.apiKey(), e.secretKey().chars(), e.passphrase().chars(),
+                new ExportTarget(e.site(), e.environment(), baseUrl(e)));
+        try {
+            return switch (format) {
                 case FREQTRADE -> json.freqtrade(k);
                 case CCXT -> json.ccxt(k);
                 case PYTHON_OKX -> json.pythonOkx(k);
                 case HUMMINGBOT -> text.hummingbot(k);
                 case ENV -> text.env(k, envPrefix);
             };
-            audit.record(AuditAction.KEY_EXPORTED, e, "exported as " + format.cliName() + " to " + destination);
-            return out;
         } catch (IllegalArgumentException bad) {
             throw new UserFacingException(bad.getMessage(), bad);
         } finally {
@@ -66,38 +108,18 @@ public final class ExportService {
         }
     }
 
-    /** Writes the export to {@code target}, owner-only; an existing file is replaced only when {@code overwrite}. */
-    public void toFile(String entryId, ExportFormat format, String envPrefix, char[] masterPassword, Path target,
-                       boolean overwrite) throws UserFacingException {
-        if (!overwrite && Files.exists(target)) {
-            throw new UserFacingException(target + " already exists. Choose another file, or confirm replacing it.");
-        }
-        char[] content = render(entryId, format, envPrefix, masterPassword, target.toAbsolutePath().toString());
-        ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(content));
-        byte[] raw = new byte[bytes.remaining()];
-        bytes.get(raw);
-        try {
-            files.write(target, raw);
-        } catch (IOException ex) {
-            throw new UserFacingException("The export could not be written to " + target + ": " + ex.getMessage()
-                    + ". Nothing was written; choose another folder.", ex);
-        } finally {
-            Arrays.fill(content, '\0');
-            Arrays.fill(raw, (byte) 0);
-            if (bytes.hasArray()) {
-                Arrays.fill(bytes.array(), (byte) 0);
-            }
-        }
+    /** The site's REST base, or for a custom URL (the Sandbox) the connection's, which must still exist. */
+    private String baseUrl(ApiKeyEntry e) throws UserFacingException {
+        return e.site() != null && e.site() != Site.CUSTOM ? e.site().restBase()
+                : connections.forEntry(e).baseUrl();
     }
 
-    private ExportedKey exported(ApiKeyEntry e, char[] masterPassword) throws UserFacingException {
-        if (!e.hasSecret()) {
-            throw new UserFacingException("The vault does not hold this key's secret (" + e.status().label()
-                    + "), so there is nothing to export.");
-        }
-        keys.confirmMasterPassword(masterPassword);
-        Connection c = connections.forEntry(e);
-        return new ExportedKey(e.name(), e.apiKey(), e.secretKey().chars(), e.passphrase().chars(),
-                new ExportTarget(e.site(), e.environment(), c.baseUrl()));
+    private void recordExport(ApiKeyEntry e, ExportFormat format, String destination) {
+        audit.record(AuditAction.KEY_EXPORTED, e, "exported as " + format.cliName() + " to " + destination
+                + " (plaintext)");
+    }
+
+    private static UserFacingException exists(Path target) {
+        return new UserFacingException(target + " already exists. Choose another file, or confirm replacing it.");
     }
 }

@@ -22,9 +22,12 @@ record ExportTarget(Site site, Environment environment, String baseUrl) {
         };
     }
 
-    /** freqtrade supports "okx" and "myokx"; US accounts use "okx" with the US hostname (UNCONFIRMED). */
+    /**
+     * freqtrade's exchange name: its own classes for ccxt's ids, {@code okx}, {@code myokx} (EEA) and {@code okxus}
+     * (US; freqtrade releases from 2025 on; older ones stop at start-up with "exchange not supported").
+     */
     String freqtradeName() {
-        return site == Site.EEA ? "myokx" : "okx";
+        return ccxtId();
     }
 
     /** The REST host: www.okx.com, eea.okx.com, us.okx.com, or the custom URL's host part. */

@@ -2,56 +2,88 @@ package org.keysmith.service.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.keysmith.domain.Site;
 
-/** freqtrade, ccxt and python-okx exports, written with Jackson's streaming generator from char arrays. */
+/**
+ * freqtrade, ccxt and python-okx exports, written with Jackson's streaming generator from char arrays into a
+ * {@link SecretText}; Jackson's own buffers are wiped after use ({@link WipingBuffers}).
+ */
 final class JsonExports {
     /** The generator must not close (and so wipe) the SecretText it writes into. */
-    private final JsonFactory json = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private final JsonFactory json = JsonFactory.builder().recyclerPool(new WipingBuffers())
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    /** freqtrade's {@code exchange} section; demo keys get OKX's demo header through ccxt_config. */
+    /**
+     * A freqtrade config holding the {@code exchange} section, with {@code //} comments (freqtrade's config reader
+     * accepts them). Demo keys get OKX's demo header through {@code ccxt_config}, which freqtrade passes to ccxt.
+     */
     char[] freqtrade(ExportedKey k) {
-        return write(new SecretText(), (g, t) -> {
+        ExportTarget t = k.target();
+        SecretText out = new SecretText().text("// Keysmith export of \"" + k.nameForComment()
+                + "\" for freqtrade. PLAINTEXT SECRETS: keep this file private.\n"
+                + "// Merge the \"exchange\" section into your config, or pass this file as an extra --config.\n");
+        if (t.site() == Site.US) {
+            out.text("// \"okxus\" needs a recent freqtrade; older ones: \"name\": \"okx\" with \"ccxt_config\": "
+                    + "{\"hostname\": \"us.okx.com\"}.\n");
+        }
+        if (t.demo()) {
+            out.text("// Demo-trading key: ccxt sends OKX's demo header (x-simulated-trading: 1), so orders go to OKX "
+                    + "demo trading.\n// That is not freqtrade's dry_run (simulated locally): dry_run stays as your "
+                    + "config sets it.\n");
+        }
+        return write(out, g -> {
             g.writeStartObject();
             g.writeObjectFieldStart("exchange");
             g.writeStringField("name", t.freqtradeName());
             secretFields(g, k, "key", "secret", "password");
             g.writeObjectFieldStart("ccxt_config");
-            if (t.site() == org.keysmith.domain.Site.US || t.site() == org.keysmith.domain.Site.CUSTOM) {
+            if (t.site() == Site.CUSTOM) {
                 g.writeStringField("hostname", t.hostname());
             }
             demoHeader(g, t);
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndObject();
-        }, k);
+        });
     }
 
-    /** ccxt constructor options, plus the exchange id, hostname and sandboxMode hints. */
+    /**
+     * ccxt constructor options (plain JSON, no comments), plus the exchange id, {@code hostname} and
+     * {@code sandboxMode}; demo keys also carry OKX's demo header, in case the caller does not call setSandboxMode.
+     */
     char[] ccxt(ExportedKey k) {
-        return write(new SecretText(), (g, t) -> {
+        ExportTarget t = k.target();
+        return write(new SecretText(), g -> {
             g.writeStartObject();
             g.writeStringField("exchange", t.ccxtId());
             secretFields(g, k, "apiKey", "secret", "password");
             g.writeStringField("hostname", t.hostname());
             g.writeBooleanField("sandboxMode", t.demo());
+            demoHeader(g, t);
             g.writeEndObject();
-        }, k);
+        });
     }
 
-    /** python-okx keyword arguments as a Python dict (JSON syntax, which Python reads the same). */
+    /**
+     * python-okx keyword arguments as a Python file: comments, then a dict in JSON syntax (only strings, whose JSON
+     * escapes Python reads the same).
+     */
     char[] pythonOkx(ExportedKey k) {
-        SecretText out = new SecretText().text("# Keysmith export for python-okx. PLAINTEXT SECRETS: keep this file "
-                + "private.\n# Use: import okx.Account as Account; Account.AccountAPI(**OKX_CREDENTIALS, debug=False)\n"
-                + "OKX_CREDENTIALS = ");
-        return write(out, (g, t) -> {
+        ExportTarget t = k.target();
+        SecretText out = new SecretText().text("# Keysmith export of \"" + k.nameForComment()
+                + "\" for python-okx. PLAINTEXT SECRETS: keep this file private.\n"
+                + "# Use: import okx.Account as Account; api = Account.AccountAPI(**OKX_CREDENTIALS, debug=False)\n"
+                + "# flag \"1\" = demo trading, \"0\" = live.\nOKX_CREDENTIALS = ");
+        return write(out, g -> {
             g.writeStartObject();
             secretFields(g, k, "api_key", "api_secret_key", "passphrase");
             g.writeStringField("flag", t.demo() ? "1" : "0");
             g.writeStringField("domain", t.domain());
             g.writeEndObject();
-        }, k);
+        });
     }
 
     private static void secretFields(JsonGenerator g, ExportedKey k, String key, String secret, String pass)
@@ -73,13 +105,13 @@ final class JsonExports {
 
     @FunctionalInterface
     private interface Body {
-        void write(JsonGenerator g, ExportTarget t) throws IOException;
+        void write(JsonGenerator g) throws IOException;
     }
 
-    private char[] write(SecretText out, Body body, ExportedKey k) {
+    private char[] write(SecretText out, Body body) {
         try (out) {
             try (JsonGenerator g = json.createGenerator(out).useDefaultPrettyPrinter()) {
-                body.write(g, k.target());
+                body.write(g);
             }
             out.text("\n");
             return out.take();

@@ -3,12 +3,20 @@ package org.keysmith.service.export;
 /** Hummingbot's conf_okx.yml lines and .env variables. */
 final class TextExports {
 
-    /** Hummingbot's OKX connector fields, YAML single-quoted (a quote inside is doubled). */
+    /**
+     * Hummingbot's OKX connector fields (conf_okx.yml style), YAML single-quoted (a quote inside is doubled).
+     * Hummingbot keeps these encrypted in conf/connectors/okx.yml, so the comment says to enter them with
+     * {@code connect okx} rather than to drop the file in.
+     */
     char[] hummingbot(ExportedKey k) {
         try (SecretText out = new SecretText()) {
-            out.text("# Keysmith export for Hummingbot's OKX connector. PLAINTEXT SECRETS: keep this file private.\n");
+            out.text("# Keysmith export of \"" + k.nameForComment() + "\" for Hummingbot's OKX connector. "
+                    + "PLAINTEXT SECRETS: keep this file private.\n"
+                    + "# Enter these values at Hummingbot's `connect okx` prompts (Hummingbot stores them encrypted),\n"
+                    + "# or where your deployment reads them in plain text.\n");
             if (k.target().demo()) {
-                out.text("# This is a demo-trading key; Hummingbot's OKX connector trades live only.\n");
+                out.text("# Demo-trading key: Hummingbot's standard okx connector trades live; the key works only "
+                        + "with a connector that sends OKX's demo header (x-simulated-trading: 1).\n");
             }
             out.text("okx_api_key: ").chars(yaml(k.apiKey().toCharArray())).text("\n");
             out.text("okx_secret_key: ").chars(yaml(k.secret())).text("\n");
@@ -18,7 +26,11 @@ final class TextExports {
         }
     }
 
-    /** {@code <PREFIX>API_KEY}, {@code <PREFIX>API_SECRET}, {@code <PREFIX>API_PASSPHRASE}; prefix default "OKX_". */
+    /**
+     * {@code <PREFIX>API_KEY}, {@code <PREFIX>API_SECRET}, {@code <PREFIX>API_PASSPHRASE} and {@code <PREFIX>FLAG}
+     * (1 demo, 0 live): the prefix is put in front as given (default {@code OKX_}; {@code BOT1_OKX_} gives
+     * {@code BOT1_OKX_API_KEY}) and must be a valid variable name start.
+     */
     char[] env(ExportedKey k, String prefix) {
         String p = prefix == null || prefix.isBlank() ? "OKX_" : prefix.strip();
         if (!p.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -26,8 +38,9 @@ final class TextExports {
                     + "start with a digit (e.g. OKX_ or BOT1_OKX_).");
         }
         try (SecretText out = new SecretText()) {
-            out.text("# Keysmith export of \"" + k.name().replaceAll("[\\r\\n]", " ")
-                    + "\". PLAINTEXT SECRETS: keep this file private.\n");
+            out.text("# Keysmith export of \"" + k.nameForComment() + "\". PLAINTEXT SECRETS: keep this file "
+                    + "private.\n");
+            out.text("# " + p + "FLAG: 1 = demo trading (send the header x-simulated-trading: 1), 0 = live.\n");
             out.text(p + "API_KEY=").chars(env(k.apiKey().toCharArray())).text("\n");
             out.text(p + "API_SECRET=").chars(env(k.secret())).text("\n");
             out.text(p + "API_PASSPHRASE=").chars(env(k.passphrase())).text("\n");

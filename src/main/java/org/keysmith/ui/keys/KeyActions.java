@@ -219,12 +219,18 @@ final class KeyActions {
                 }, vm.statusProperty()::set)));
     }
 
-    /** Export to a bot's configuration (plaintext; master password again; file or clipboard). */
+    /** Export to a bot's configuration: plaintext, so the master password again; to a file or the clipboard. */
     void export(Node from) {
-        selected().filter(ApiKeyEntry::hasSecret).ifPresentOrElse(e -> new org.keysmith.ui.export.ExportDialog(
-                new org.keysmith.service.export.ExportService(keys, services.connections(), services.session()),
-                clipboard, new Background(services.executor()), org.keysmith.ui.export.ExportDialog::saveAs)
-                .show(window(from), e), () -> vm.statusProperty().set("Select a key whose secret is in the vault."));
+        selected().ifPresent(e -> {
+            if (!e.hasSecret()) {
+                vm.statusProperty().set("The vault holds no secret for " + e.name() + " (" + e.status().label()
+                        + "): nothing to export.");
+                return;
+            }
+            new ExportDialog(new org.keysmith.service.export.ExportService(keys, services.connections(),
+                    services.session()), clipboard, new Background(services.executor()), ExportDialog::saveAs)
+                    .show(window(from), e);
+        });
     }
 
     void lock() {

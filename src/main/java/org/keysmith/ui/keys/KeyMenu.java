@@ -28,7 +28,7 @@ final class KeyMenu {
         ContextMenu menu = new ContextMenu(
                 item("Copy API key", "menuCopyApiKey", COPY_KEY, actions::copyApiKey),
                 item("Copy secret key…", "menuCopySecret", COPY_SECRET, () -> actions.copySecret(root)),
-                item("Export to bot config…", "menuExport", null, () -> actions.export(root)),
+                item("Export…", "menuExport", null, () -> actions.export(root)),
                 new SeparatorMenuItem(),
                 item("Verify", "menuVerify", null, actions::verify),
                 item("Edit…", "menuEdit", EDIT, () -> actions.edit(root)),

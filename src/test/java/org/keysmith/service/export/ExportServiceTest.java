@@ -3,8 +3,10 @@ package org.keysmith.service.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keysmith.domain.ApiKeyEntry;
-import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.Environment;
 import org.keysmith.domain.IpAllowlist;
 import org.keysmith.domain.KeyStatus;
@@ -26,13 +27,14 @@ import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Secret;
 import org.keysmith.domain.Site;
 import org.keysmith.service.ServiceFixture;
-import org.keysmith.service.UserFacingException;
 
-/** Every export format written to a file, read back field by field; 0600; master password; audit without secrets. */
+/** Every export format written to an owner-only file and read back field by field, for each site and Live/Demo. */
 class ExportServiceTest {
-    private static final char[] MASTER = "master password".toCharArray();
-    private static final String SECRET = "0A1B2C3D4E5F60718293A4B5C6D7E8F9";
-    private static final String PASS = "Ab1'\"$x\\`z";
+    static final char[] MASTER = "master password".toCharArray();
+    static final String SECRET = "0A1B2C3D4E5F60718293A4B5C6D7E8F9";
+    static final String PASS = "Ab1'\"$x\\`z";
+    /** freqtrade's config reader accepts // comments; plain JSON readers must not see any in the other formats. */
+    private final ObjectMapper freqtradeReader = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
     private final ObjectMapper mapper = new ObjectMapper();
     @TempDir
     Path dir;
@@ -40,6 +42,7 @@ class ExportServiceTest {
     private ExportService exports;
     private ApiKeyEntry sandboxKey;
     private ApiKeyEntry eeaDemo;
+    private int files;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -47,10 +50,7 @@ class ExportServiceTest {
         exports = new ExportService(f.keys, f.connections, f.session);
         sandboxKey = f.keys.create(f.connection(), ServiceFixture.request("exp1", "127.0.0.1", Permission.READ,
                 Permission.TRADE)).entry();
-        eeaDemo = new ApiKeyEntry("eea-1", "okx-eea-demo", "eeabot", "", KeyType.API_TRADING, null,
-                Permissions.of(Permission.READ, Permission.TRADE), IpAllowlist.empty(), "ak-eea-1",
-                Secret.copyOf(SECRET.toCharArray()), Secret.copyOf(PASS.toCharArray()), Site.EEA, Environment.DEMO,
-                Instant.now(), null, KeyStatus.ACTIVE, null);
+        eeaDemo = entry("eea-1", Site.EEA, Environment.DEMO, PASS);
         f.session.vault().putEntry(eeaDemo);
     }
 
@@ -59,8 +59,16 @@ class ExportServiceTest {
         f.close();
     }
 
+    /** A key of {@code site} whose connection is not in the vault (as when added from the website). */
+    static ApiKeyEntry entry(String id, Site site, Environment env, String passphrase) {
+        return new ApiKeyEntry(id, "okx-" + id, "bot" + id.replace("-", ""), "", KeyType.API_TRADING, null,
+                Permissions.of(Permission.READ, Permission.TRADE), IpAllowlist.empty(), "ak-" + id,
+                Secret.copyOf(SECRET.toCharArray()), Secret.copyOf(passphrase.toCharArray()), site, env,
+                Instant.now(), null, KeyStatus.ACTIVE, null);
+    }
+
     private String export(ApiKeyEntry e, ExportFormat format, String prefix) throws Exception {
-        Path out = dir.resolve("out-" + format.cliName() + "-" + e.id());
+        Path out = dir.resolve("out-" + format.cliName() + "-" + e.id() + "-" + (++files));
         exports.toFile(e.id(), format, prefix, MASTER.clone(), out, false);
         assertThat(Files.getPosixFilePermissions(out)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         return Files.readString(out);
@@ -72,15 +80,21 @@ class ExportServiceTest {
 
     @Test
     void freqtradeAndCcxtJsonReadBackFieldByField() throws Exception {
-        JsonNode ft = mapper.readTree(export(sandboxKey, ExportFormat.FREQTRADE, null)).get("exchange");
+        String ftText = export(sandboxKey, ExportFormat.FREQTRADE, null);
+        assertThat(ftText).startsWith("// Keysmith export of \"exp1\"").contains("PLAINTEXT");
+        JsonNode ft = freqtradeReader.readTree(ftText).get("exchange");
         assertThat(ft.get("name").asText()).isEqualTo("okx");
         assertThat(ft.get("key").asText()).isEqualTo(sandboxKey.apiKey());
         assertThat(ft.get("secret").asText()).isEqualTo(secretOf(sandboxKey));
         assertThat(ft.get("password").asText()).isEqualTo("Abc123!xyz");
-        JsonNode demo = mapper.readTree(export(eeaDemo, ExportFormat.FREQTRADE, null)).get("exchange");
+        assertThat(ft.at("/ccxt_config/hostname").asText()).isEqualTo(f.connection().baseUrl().replace("http://", ""));
+        assertThat(ft.at("/ccxt_config/headers").isMissingNode()).isTrue();
+        JsonNode demo = freqtradeReader.readTree(export(eeaDemo, ExportFormat.FREQTRADE, null)).get("exchange");
         assertThat(demo.get("name").asText()).isEqualTo("myokx");
+        assertThat(demo.get("secret").asText()).isEqualTo(SECRET);
         assertThat(demo.get("password").asText()).isEqualTo(PASS);
         assertThat(demo.at("/ccxt_config/headers/x-simulated-trading").asText()).isEqualTo("1");
+        assertThat(demo.at("/ccxt_config/hostname").isMissingNode()).isTrue();
 
         JsonNode ccxt = mapper.readTree(export(eeaDemo, ExportFormat.CCXT, null));
         assertThat(ccxt.get("exchange").asText()).isEqualTo("myokx");
@@ -89,52 +103,113 @@ class ExportServiceTest {
         assertThat(ccxt.get("password").asText()).isEqualTo(PASS);
         assertThat(ccxt.get("hostname").asText()).isEqualTo("eea.okx.com");
         assertThat(ccxt.get("sandboxMode").asBoolean()).isTrue();
+        assertThat(ccxt.at("/headers/x-simulated-trading").asText()).isEqualTo("1");
+    }
+
+    @Test
+    void globalAndUsLiveKeysGetEachToolsSiteSettings() throws Exception {
+        ApiKeyEntry global = entry("gl-1", Site.GLOBAL, Environment.LIVE, "Glob-al99x");
+        ApiKeyEntry us = entry("us-1", Site.US, Environment.LIVE, "Us-pass99x");
+        f.session.vault().putEntry(global);
+        f.session.vault().putEntry(us);
+
+        String usFreqtrade = export(us, ExportFormat.FREQTRADE, null);
+        assertThat(usFreqtrade).contains("// \"okxus\" needs a recent freqtrade");
+        assertThat(freqtradeReader.readTree(usFreqtrade).at("/exchange/name").asText()).isEqualTo("okxus");
+        JsonNode gl = freqtradeReader.readTree(export(global, ExportFormat.FREQTRADE, null)).get("exchange");
+        assertThat(gl.get("name").asText()).isEqualTo("okx");
+        assertThat(gl.get("ccxt_config").isEmpty()).isTrue();
+
+        JsonNode ccxtUs = mapper.readTree(export(us, ExportFormat.CCXT, null));
+        assertThat(ccxtUs.get("exchange").asText()).isEqualTo("okxus");
+        assertThat(ccxtUs.get("hostname").asText()).isEqualTo("us.okx.com");
+        assertThat(ccxtUs.get("sandboxMode").asBoolean()).isFalse();
+        assertThat(ccxtUs.has("headers")).isFalse();
+        assertThat(mapper.readTree(export(global, ExportFormat.CCXT, null)).get("hostname").asText())
+                .isEqualTo("www.okx.com");
+
+        assertThat(pythonArgs(export(global, ExportFormat.PYTHON_OKX, null)).get("domain").asText())
+                .isEqualTo("https://www.okx.com");
+        JsonNode usArgs = pythonArgs(export(us, ExportFormat.PYTHON_OKX, null));
+        assertThat(usArgs.get("domain").asText()).isEqualTo("https://us.okx.com");
+        assertThat(usArgs.get("flag").asText()).isEqualTo("0");
+
+        assertThat(hummingbot(export(global, ExportFormat.HUMMINGBOT, null)))
+                .containsEntry("okx_registration_sub_domain", "www").containsEntry("okx_passphrase", "Glob-al99x");
+        assertThat(hummingbot(export(us, ExportFormat.HUMMINGBOT, null)))
+                .containsEntry("okx_registration_sub_domain", "app").containsEntry("okx_api_key", "ak-us-1");
+        assertThat(env(export(global, ExportFormat.ENV, null))).containsEntry("OKX_API_KEY", "ak-gl-1")
+                .containsEntry("OKX_API_SECRET", SECRET).containsEntry("OKX_API_PASSPHRASE", "Glob-al99x")
+                .containsEntry("OKX_FLAG", "0");
     }
 
     @Test
     void pythonOkxIsADictPythonAndJsonReadTheSame() throws Exception {
         String py = export(eeaDemo, ExportFormat.PYTHON_OKX, null);
-        assertThat(py).contains("PLAINTEXT");
-        String dict = py.lines().filter(l -> !l.startsWith("#")).reduce("", (a, b) -> a + b + "\n")
-                .replaceFirst("^OKX_CREDENTIALS = ", "");
-        JsonNode args = mapper.readTree(dict);
+        assertThat(py).contains("PLAINTEXT").contains("\nOKX_CREDENTIALS = {");
+        JsonNode args = pythonArgs(py);
         assertThat(args.get("api_key").asText()).isEqualTo("ak-eea-1");
         assertThat(args.get("api_secret_key").asText()).isEqualTo(SECRET);
         assertThat(args.get("passphrase").asText()).isEqualTo(PASS);
         assertThat(args.get("flag").asText()).isEqualTo("1");
         assertThat(args.get("domain").asText()).isEqualTo("https://eea.okx.com");
-        JsonNode live = mapper.readTree(export(sandboxKey, ExportFormat.PYTHON_OKX, null).lines()
-                .filter(l -> !l.startsWith("#")).reduce("", String::concat).replaceFirst("^OKX_CREDENTIALS = ", ""));
+        JsonNode live = pythonArgs(export(sandboxKey, ExportFormat.PYTHON_OKX, null));
         assertThat(live.get("flag").asText()).isEqualTo("0");
         assertThat(live.get("domain").asText()).isEqualTo(f.connection().baseUrl());
+        assertThat(live.get("api_secret_key").asText()).isEqualTo(secretOf(sandboxKey));
     }
 
     @Test
     void hummingbotAndEnvReadBackLineByLine() throws Exception {
+        String hbText = export(eeaDemo, ExportFormat.HUMMINGBOT, null);
+        assertThat(hbText).contains("PLAINTEXT").contains("connect okx").contains("Demo-trading key");
+        assertThat(hummingbot(hbText)).containsOnly(Map.entry("okx_api_key", "ak-eea-1"),
+                Map.entry("okx_secret_key", SECRET), Map.entry("okx_passphrase", PASS),
+                Map.entry("okx_registration_sub_domain", "my"));
+
+        assertThat(env(export(eeaDemo, ExportFormat.ENV, "BOT1_OKX_"))).containsOnly(
+                Map.entry("BOT1_OKX_API_KEY", "ak-eea-1"), Map.entry("BOT1_OKX_API_SECRET", SECRET),
+                Map.entry("BOT1_OKX_API_PASSPHRASE", PASS), Map.entry("BOT1_OKX_FLAG", "1"));
+        assertThat(export(sandboxKey, ExportFormat.ENV, null)).contains("OKX_API_KEY='" + sandboxKey.apiKey() + "'\n")
+                .contains("OKX_API_SECRET='" + secretOf(sandboxKey) + "'\n");
+        assertThat(env(export(sandboxKey, ExportFormat.ENV, "  "))).containsKey("OKX_API_PASSPHRASE");
+        for (String bad : new String[] {"1BAD", "A B", "X-Y", "A=B"}) {
+            assertThatThrownBy(() -> exports.toFile(eeaDemo.id(), ExportFormat.ENV, bad, MASTER.clone(),
+                    dir.resolve("bad.env"), false)).hasMessageContaining("prefix");
+        }
+        assertThat(dir.resolve("bad.env")).doesNotExist();
+    }
+
+    private JsonNode pythonArgs(String py) throws Exception {
+        String dict = py.lines().filter(l -> !l.startsWith("#")).reduce("", (a, b) -> a + b + "\n")
+                .replaceFirst("^OKX_CREDENTIALS = ", "");
+        return mapper.readTree(dict);
+    }
+
+    /** What a YAML reader makes of {@code key: 'value'} lines (single-quoted, '' is a quote). */
+    static Map<String, String> hummingbot(String text) {
         Map<String, String> hb = new HashMap<>();
-        export(eeaDemo, ExportFormat.HUMMINGBOT, null).lines().filter(l -> !l.startsWith("#")).forEach(l -> {
+        text.lines().filter(l -> !l.startsWith("#")).forEach(l -> {
             String[] kv = l.split(": ", 2);
             String v = kv[1].startsWith("'") ? kv[1].substring(1, kv[1].length() - 1).replace("''", "'") : kv[1];
             hb.put(kv[0], v);
         });
-        assertThat(hb).containsEntry("okx_api_key", "ak-eea-1").containsEntry("okx_secret_key", SECRET)
-                .containsEntry("okx_passphrase", PASS).containsEntry("okx_registration_sub_domain", "my");
+        return hb;
+    }
 
+    static Map<String, String> env(String text) {
         Map<String, String> env = new HashMap<>();
-        export(eeaDemo, ExportFormat.ENV, "BOT1_OKX_").lines().filter(l -> !l.startsWith("#")).forEach(l -> {
+        text.lines().filter(l -> !l.startsWith("#")).forEach(l -> {
             String[] kv = l.split("=", 2);
             env.put(kv[0], unquoteEnv(kv[1]));
         });
-        assertThat(env).containsEntry("BOT1_OKX_API_KEY", "ak-eea-1").containsEntry("BOT1_OKX_API_SECRET", SECRET)
-                .containsEntry("BOT1_OKX_API_PASSPHRASE", PASS).containsEntry("BOT1_OKX_FLAG", "1");
-        assertThat(export(sandboxKey, ExportFormat.ENV, null)).contains("OKX_API_KEY='" + sandboxKey.apiKey() + "'");
-        assertThatThrownBy(() -> exports.toFile(eeaDemo.id(), ExportFormat.ENV, "1BAD", MASTER.clone(),
-                dir.resolve("bad.env"), false)).hasMessageContaining("prefix");
+        return env;
     }
 
-    /** What a dotenv reader does: single quotes literal; double quotes with backslash escapes. */
+    /** What a shell (and a dotenv reader) does: single quotes literal; double quotes with backslash escapes. */
     private static String unquoteEnv(String v) {
         if (v.startsWith("'")) {
+            assertThat(v).endsWith("'").satisfies(s -> assertThat(s.substring(1, s.length() - 1)).doesNotContain("'"));
             return v.substring(1, v.length() - 1);
         }
         if (!v.startsWith("\"")) {
@@ -143,28 +218,9 @@ class ExportServiceTest {
         StringBuilder out = new StringBuilder();
         for (int i = 1; i < v.length() - 1; i++) {
             char c = v.charAt(i);
+            assertThat(c).as("unescaped special character in a double-quoted value").isNotIn('"', '$', '`');
             out.append(c == '\\' ? v.charAt(++i) : c);
         }
         return out.toString();
-    }
-
-    @Test
-    void refusesToOverwriteNeedsTheMasterPasswordAndAuditsWithoutTheSecret() throws Exception {
-        Path out = dir.resolve("config.json");
-        Files.writeString(out, "mine");
-        assertThatThrownBy(() -> exports.toFile(sandboxKey.id(), ExportFormat.CCXT, null, MASTER.clone(), out, false))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("already exists");
-        assertThat(Files.readString(out)).isEqualTo("mine");
-        Path other = dir.resolve("other.json");
-        assertThatThrownBy(() -> exports.toFile(sandboxKey.id(), ExportFormat.CCXT, null, "wrong".toCharArray(),
-                other, false)).hasMessageContaining("Wrong master password");
-        assertThat(other).doesNotExist();
-        exports.toFile(sandboxKey.id(), ExportFormat.CCXT, null, MASTER.clone(), out, true);
-        assertThat(Files.readString(out)).contains(secretOf(sandboxKey));
-
-        assertThat(f.keys.history(sandboxKey.id())).anyMatch(a -> a.action() == AuditAction.KEY_EXPORTED
-                && a.detail().contains("ccxt") && a.detail().contains(out.toString()));
-        assertThat(f.session.vault().audit().toString()).doesNotContain(secretOf(sandboxKey)).doesNotContain(SECRET)
-                .doesNotContain("Abc123!xyz");
     }
 }

@@ -1,0 +1,37 @@
+package org.keysmith.service.export;
+
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.RecyclerPool;
+import java.util.Arrays;
+
+/**
+ * Jackson's working buffers for exports: they hold the secret while the generator writes, so each is wiped when
+ * the generator releases it, and none is pooled for reuse by other JSON code.
+ */
+final class WipingBuffers extends RecyclerPool.NonRecyclingPoolBase<BufferRecycler> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public BufferRecycler acquirePooled() {
+        return new Wiping();
+    }
+
+    /** A recycler whose released buffers are zeroed first. */
+    static final class Wiping extends BufferRecycler {
+        @Override
+        public void releaseCharBuffer(int ix, char[] buffer) {
+            if (buffer != null) {
+                Arrays.fill(buffer, '\0');
+            }
+            super.releaseCharBuffer(ix, buffer);
+        }
+
+        @Override
+        public void releaseByteBuffer(int ix, byte[] buffer) {
+            if (buffer != null) {
+                Arrays.fill(buffer, (byte) 0);
+            }
+            super.releaseByteBuffer(ix, buffer);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.keysmith.ui.keys;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.Secret;
+import org.keysmith.service.ClipboardService;
+import org.keysmith.service.export.ExportFormat;
+import org.keysmith.service.export.ExportService;
+import org.keysmith.ui.common.Background;
+import org.keysmith.ui.common.Dialogs;
+
+/**
+ * "Export key" to a bot's configuration ({@link ExportForm}): "Save to file…" writes owner-only and replaces an
+ * existing file only after asking; "Copy to clipboard" is cleared after the usual delay. The master password is
+ * asked for every export and checked (KDF) in the background, as is the file work; failures show in the dialog.
+ */
+final class ExportDialog {
+    /** Where to save: a FileChooser in the app, a fixed path in tests. */
+    interface FileChoice {
+        Optional<Path> choose(Window owner, ExportFormat format);
+    }
+
+    private final ExportService exports;
+    private final ClipboardService clipboard;
+    private final Background background;
+    private final FileChoice files;
+    private final ExportForm form;
+    private ApiKeyEntry key;
+    private Window window;
+
+    ExportDialog(ExportService exports, ClipboardService clipboard, Background background, FileChoice files) {
+        this.exports = exports;
+        this.clipboard = clipboard;
+        this.background = background;
+        this.files = files;
+        this.form = new ExportForm(clipboard.clearDelay(), background.busyProperty(), this::save, this::copy);
+    }
+
+    /** The app's "Save as" chooser, starting with the format's usual file name. */
+    static Optional<Path> saveAs(Window owner, ExportFormat f) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save " + f + " (plaintext)");
+        chooser.setInitialFileName(f.fileName());
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
+    /** Opens the dialog without blocking the caller; the password field is wiped when it closes. */
+    void show(Window owner, ApiKeyEntry entry) {
+        this.key = entry;
+        Dialog<ButtonType> d = Dialogs.dialog(owner, "Export key", form.node(), ButtonType.CLOSE);
+        d.setHeaderText("Export \"" + entry.name() + "\" to a bot's configuration");
+        d.setOnShown(e -> {
+            window = d.getDialogPane().getScene().getWindow();
+            form.focusPassword();
+        });
+        form.onLayoutChange(() -> {
+            javafx.scene.Scene scene = d.getDialogPane().getScene();
+            if (d.isShowing() && d.getDialogPane().prefHeight(scene.getWidth()) > scene.getHeight() + 1) {
+                window.sizeToScene();
+            }
+        });
+        d.setOnHidden(e -> form.wipe());
+        d.show();
+    }
+
+    private void save() {
+        ExportFormat f = form.format();
+        String prefix = form.prefix();
+        files.choose(window, f).ifPresent(path -> background.run(() -> Files.exists(path), exists -> {
+            if (!exists || confirmReplace(path)) {
+                run(pw -> {
+                    exports.toFile(key.id(), f, prefix, pw, path, exists);
+                    return path;
+                }, saved -> form.show("Saved to " + saved + " (readable by you only). It holds the secret in "
+                        + "plain text.", false));
+            }
+        }, m -> form.show(m, true)));
+    }
+
+    private void copy() {
+        ExportFormat f = form.format();
+        String prefix = form.prefix();
+        run(pw -> Secret.wrap(exports.render(key.id(), f, prefix, pw, ExportService.CLIPBOARD)), text -> {
+            try (text) {
+                clipboard.copy(f.cliName() + " export", text, key);
+            }
+            form.show("Copied as " + f + ". The clipboard is cleared in " + clipboard.clearDelay().toSeconds()
+                    + " s.", false);
+        });
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(char[] masterPassword) throws Exception;
+    }
+
+    /** Runs {@code work} in the background with the typed master password, wiped afterwards. */
+    private <T> void run(Work<T> work, Consumer<T> done) {
+        char[] pw = form.takePassword();
+        background.run(() -> {
+            try {
+                return work.run(pw);
+            } finally {
+                Arrays.fill(pw, '\0');
+            }
+        }, done, m -> form.show(m, true));
+    }
+
+    private boolean confirmReplace(Path path) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, path + " already exists. Replace it with the export?",
+                replace, ButtonType.CANCEL);
+        a.initOwner(window);
+        a.setHeaderText("Replace " + path.getFileName() + "?");
+        a.getDialogPane().lookupButton(replace).setId("exportReplace");
+        return a.showAndWait().orElse(ButtonType.CANCEL) == replace;
+    }
+}
