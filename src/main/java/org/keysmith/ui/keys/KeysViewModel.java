@@ -47,12 +47,13 @@ final class KeysViewModel {
 
     /** As {@link #refresh()}, then hands the loaded entries to {@code loaded} (on the FX thread). */
     void refresh(java.util.function.Consumer<List<ApiKeyEntry>> loaded) {
-        background.run(() -> keys.entries(), entries -> {
-            background.run(() -> rowsOf(entries), rows -> {
-                showRows.accept(rows);
-                status.set(rows.size() + " key(s)");
-            }, status::set);
-            loaded.accept(entries);
+        background.run(() -> {
+            List<ApiKeyEntry> entries = keys.entries();
+            return java.util.Map.entry(entries, rowsOf(entries));
+        }, both -> {
+            showRows.accept(both.getValue());
+            status.set(both.getValue().size() + " key(s)");
+            loaded.accept(both.getKey());
         }, status::set);
         background.run(connections::all, all -> {
             String chosen = connection.get() == null ? Connection.SANDBOX_ID : connection.get().id();
