@@ -41,7 +41,7 @@ public final class VaultSession implements AuditTrail {
 
     /** Prepares the vault's JSON code in the background so the first unlock does not wait for it. */
     public void warmUp() {
-        store.warmUp();
+        store.warmUp(file);
     }
 
     public boolean exists() {

@@ -10,12 +10,32 @@ final class VaultCodec {
     private final PayloadCipher cipher;
     private final VaultFile file = new VaultFile();
 
+    private static final int WARM_UP_ROUNDS = 20_000;
+    /** Smaller payloads decrypt in a few milliseconds even cold: no warm-up for them. */
+    private static final long BIG_PAYLOAD = 256 * 1024;
+
     VaultCodec(PayloadCipher cipher) {
         this.cipher = cipher;
     }
 
-    void warmUp() {
+    /**
+     * Prepares unlocking while the user types the password: builds the JSON mapper and runs AES-GCM decryption on
+     * small throwaway buffers until the JIT has compiled it. Cold, JDK 17 decrypts a 4 MB payload (10 000 keys) at
+     * about 60 MB/s; warmed this way about 25 ms (measured here). Costs about a second of background CPU, so
+     * it runs only for payloads of 256 KB or more (roughly 600 keys).
+     */
+    void warmUp(long payloadBytes) {
         json();
+        if (payloadBytes < BIG_PAYLOAD) {
+            return;
+        }
+        byte[] key = new byte[32];
+        byte[] nonce = cipher.newNonce();
+        byte[] aad = {1};
+        byte[] sealed = cipher.encrypt(key, nonce, aad, new byte[1024]);
+        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+            cipher.decrypt(key, nonce, aad, sealed);
+        }
     }
 
     /** Built on first use: Jackson is not needed to show the first window. */

@@ -30,8 +30,15 @@ public final class VaultStore {
     }
 
     /** Loads the JSON machinery now (called in the background at start-up). */
-    public void warmUp() {
-        io.codec().warmUp();
+    /** Prepares unlocking {@code file} (JSON code; for a big vault also the decryption), e.g. while the user types. */
+    public void warmUp(Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (java.io.IOException missing) {
+            size = 0;
+        }
+        io.codec().warmUp(size);
     }
 
     public boolean exists(Path file) {
