@@ -47,12 +47,23 @@ final class AuditLogPane {
         action.getItems().add(null);
         action.getItems().addAll(AuditAction.values());
         action.setPromptText("any action");
+        action.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AuditAction a) {
+                return a == null ? "any action" : label(a);
+            }
+
+            @Override
+            public AuditAction fromString(String s) {
+                return null;
+            }
+        });
         from.setPromptText("from");
         to.setPromptText("to");
         status.setId("auditStatus");
         ZoneId zone = ZoneId.systemDefault();
-        table.getColumns().add(column("Time", e -> TIME.format(e.at().atZone(zone)), 150));
-        table.getColumns().add(column("Action", e -> e.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), 130));
+        table.getColumns().add(column("Time", e -> TIME.format(e.at().atZone(zone)), 165));
+        table.getColumns().add(column("Action", e -> label(e.action()), 130));
         table.getColumns().add(column("Key", e -> e.keyName() == null ? "" : e.keyName(), 110));
         table.getColumns().add(column("Detail", AuditEvent::detail, 460));
         Button export = new Button("Export CSV…");
@@ -63,13 +74,20 @@ final class AuditLogPane {
             from.valueProperty(), to.valueProperty()}) {
             input.addListener(refilter);
         }
-        HBox filters = new HBox(8, new Label("Filter:"), key, action, from, to, export);
+        Label filterLabel = new Label("Filter:");
+        filterLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox filters = new HBox(8, filterLabel, key, action, from, to, export);
         filters.setAlignment(Pos.CENTER_LEFT);
         root.setTop(filters);
         root.setCenter(table);
         root.setBottom(status);
         BorderPane.setMargin(filters, new javafx.geometry.Insets(8));
         reload();
+    }
+
+    private static String label(AuditAction a) {
+        return a.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private AuditLog.Filter filter() {

@@ -30,6 +30,8 @@ public final class AuditWindow {
         tabs.setPrefSize(900, 520);
         Dialog<ButtonType> d = Dialogs.dialog(owner, "Audit and hygiene", tabs, ButtonType.CLOSE);
         d.setHeaderText("What happened to your keys, and what to tidy up");
+        d.getDialogPane().setPrefSize(940, 640);
+        d.getDialogPane().getStyleClass().add("wide-dialog");
         d.showAndWait();
     }
 }

@@ -37,7 +37,7 @@ public final class ConnectionsDialog {
 
     public void show(Window owner) {
         list.setId("connectionList");
-        list.setPrefWidth(220);
+        list.setPrefWidth(250);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Connection c, boolean empty) {
@@ -52,10 +52,13 @@ public final class ConnectionsDialog {
         result.setId("connResult");
         Forms.wrapping(result);
         VBox left = new VBox(8, list, buttons());
-        left.setMinWidth(220);
+        left.setMinWidth(250);
         Dialog<ButtonType> d = Dialogs.dialog(owner, "Connections", new HBox(14, left,
                 new VBox(10, form.node(), result)), ButtonType.CLOSE);
         d.setHeaderText("Exchange connections");
+        d.getDialogPane().getStyleClass().add("wide-dialog");
+        d.getDialogPane().setPrefWidth(800);
+        Dialogs.growWithContent(d);
         d.getDialogPane().setPadding(new Insets(6));
         d.setOnHidden(e -> form.clearSecrets());
         reload(null, () -> { });
