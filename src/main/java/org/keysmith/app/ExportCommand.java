@@ -10,7 +10,6 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.service.UserFacingException;
 import org.keysmith.service.export.ExportFormat;
 import org.keysmith.service.export.ExportService;
-import org.keysmith.vault.VaultException;
 
 /**
  * {@code keysmith export --key NAME --format freqtrade|hummingbot|ccxt|python-okx|env [--out FILE] [--prefix P]
@@ -85,7 +84,7 @@ final class ExportCommand implements CliCommand {
             context.session().save();
             return Cli.OK;
         } catch (UserFacingException e) {
-            return fail(io, e.getMessage(), exitCode(e));
+            return fail(io, e.getMessage(), VaultCommand.exitCode(e));
         } finally {
             Arrays.fill(master, '\0');
         }
@@ -106,17 +105,6 @@ final class ExportCommand implements CliCommand {
         throw new UserFacingException("several keys are named \"" + key + "\"; give the id instead: "
                 + found.stream().map(e -> e.id() + " (" + e.subAccount() + ")").reduce((x, y) -> x + ", " + y)
                 .orElse(""));
-    }
-
-    /** 2 for a wrong master password (at unlock or when asked again), 3 for a damaged vault, else 1. */
-    private static int exitCode(UserFacingException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof VaultException.WrongPassword
-                || e.getMessage().equals(new VaultException.WrongPassword().userMessage())) {
-            return VaultCommand.WRONG_PASSWORD;
-        }
-        return cause instanceof VaultException.Damaged || cause instanceof VaultException.TooNew
-                ? VaultCommand.DAMAGED : Cli.ERROR;
     }
 
     private static int fail(CliIo io, String message, int code) {

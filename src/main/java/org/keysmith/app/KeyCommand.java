@@ -67,7 +67,7 @@ final class KeyCommand implements CliCommand {
         try {
             context.session().unlock(master);
         } catch (UserFacingException e) {
-            return fail(io, e.getMessage(), unlockExitCode(e.getCause()));
+            return fail(io, e.getMessage(), VaultCommand.exitCode(e));
         } finally {
             Arrays.fill(master, '\0');
         }
@@ -109,14 +109,6 @@ final class KeyCommand implements CliCommand {
         } catch (UserFacingException e) {
             return fail(io, e.getMessage(), Cli.ERROR);
         }
-    }
-
-    private static int unlockExitCode(Throwable cause) {
-        if (cause instanceof org.keysmith.vault.VaultException.WrongPassword) {
-            return VaultCommand.WRONG_PASSWORD;
-        }
-        return cause instanceof org.keysmith.vault.VaultException.Damaged
-                || cause instanceof org.keysmith.vault.VaultException.TooNew ? VaultCommand.DAMAGED : Cli.ERROR;
     }
 
     private static KeyPlace place(String name) {

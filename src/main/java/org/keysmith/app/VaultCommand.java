@@ -121,6 +121,15 @@ final class VaultCommand implements CliCommand {
         }
     }
 
+    /** The exit code for a service failure: 2 wrong master password, 3 damaged or too new vault, else 1. */
+    static int exitCode(org.keysmith.service.UserFacingException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof VaultException.WrongPassword) {
+            return WRONG_PASSWORD;
+        }
+        return cause instanceof VaultException.Damaged || cause instanceof VaultException.TooNew ? DAMAGED : Cli.ERROR;
+    }
+
     private static int fail(CliIo io, String message, int code) {
         io.err().println("keysmith vault: " + message);
         return code;

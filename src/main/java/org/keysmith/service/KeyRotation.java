@@ -41,7 +41,8 @@ public final class KeyRotation {
 
     /** What starting a rotation of {@code oldId} would create, or why it can't be rotated. */
     public String plannedName(String oldId) throws UserFacingException {
-        return RotationNames.next(rotatable(oldId).name(), namesIn(rotatable(oldId).subAccount()));
+        ApiKeyEntry old = rotatable(oldId);
+        return RotationNames.next(old.name(), namesIn(old.subAccount()));
     }
 
     /** A started rotation: the new key for the one-time reveal, where it stands, and what paused it (or ""). */
@@ -86,8 +87,8 @@ public final class KeyRotation {
             }
             if (r.step() == Step.CREATED) {
                 keys.verify(r.newKeyId());
-                r = put(r.verified(clock.instant()), "new key verified; old key stays live until "
-                        + r.verified(clock.instant()).graceUntil());
+                Rotation verified = r.verified(clock.instant());
+                r = put(verified, "new key verified; old key stays live until " + verified.graceUntil());
             }
             if (r.step() == Step.VERIFIED && !clock.instant().isBefore(r.graceUntil())) {
                 r = finish(r.id());

@@ -88,7 +88,8 @@ public final class VaultSession implements AuditTrail {
         boolean ok = call(() -> v.matchesPassword(password));
         if (!ok) {
             record(org.keysmith.domain.AuditAction.UNLOCK_FAILED, null, "wrong master password when asked again");
-            throw new UserFacingException(new VaultException.WrongPassword().userMessage());
+            VaultException.WrongPassword wrong = new VaultException.WrongPassword();
+            throw new UserFacingException(wrong.userMessage(), wrong);
         }
     }
 

@@ -3,10 +3,6 @@ package org.keysmith.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -25,8 +21,7 @@ class ExportCommandTest {
     private static final String MASTER = "master pw";
     @TempDir
     Path home;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun(new ExportCommand(v -> this.context));
     private AppContext context;
     private String secret;
     private ApiKeyEntry key;
@@ -43,41 +38,37 @@ class ExportCommandTest {
     }
 
     private int run(String stdin, String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                null).register(new ExportCommand(v -> context)).run(args);
+        return cli.run(stdin, args);
     }
 
     @Test
     void printsToStdoutWithAWarningOrWritesAnOwnerOnlyFile() throws Exception {
         assertThat(run(MASTER + "\n", "export", "--key", "bot7", "--format", "ccxt", "--password-stdin")).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("secret").asText())
+        assertThat(new ObjectMapper().readTree(cli.out()).get("secret").asText())
                 .isEqualTo(secret);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("plain text");
+        assertThat(cli.err()).contains("plain text");
 
         Path file = home.resolve("bot7.env");
         assertThat(run(MASTER + "\n", "export", "--key", "bot7", "--format", "env", "--prefix", "BOT7_",
                 "--out", file.toString(), "--password-stdin")).isZero();
         assertThat(Files.readString(file)).contains("BOT7_API_SECRET='" + secret + "'");
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("owner-only").doesNotContain(secret);
+        assertThat(cli.out()).contains("owner-only").doesNotContain(secret);
         assertThat(run(MASTER + "\n", "export", "--key", "bot7", "--format", "env", "--out", file.toString(),
                 "--password-stdin")).isEqualTo(Cli.ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("already exists");
+        assertThat(cli.err()).contains("already exists");
     }
 
     @Test
     void wrongPasswordUnknownKeyAndUnknownFormatAreOneLineErrors() {
         assertThat(run("nope\n", "export", "--key", "bot7", "--format", "ccxt", "--password-stdin"))
                 .isEqualTo(VaultCommand.WRONG_PASSWORD);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(cli.out()).isEmpty();
         assertThat(run(MASTER + "\n", "export", "--key", "nobot", "--format", "ccxt", "--password-stdin"))
                 .isEqualTo(Cli.ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no key named \"nobot\"").contains("bot7");
+        assertThat(cli.err()).contains("no key named \"nobot\"").contains("bot7");
         assertThat(run("", "export", "--key", "bot7", "--format", "yaml")).isEqualTo(Cli.ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("freqtrade, hummingbot");
+        assertThat(cli.err()).contains("freqtrade, hummingbot");
     }
 
     private java.util.List<org.keysmith.domain.AuditEvent> exportsInTheVault() throws Exception {
@@ -97,7 +88,7 @@ class ExportCommandTest {
                 "--password-stdin")).isZero();
         assertThat(run(MASTER + "\n", "export", "--key", "bot7", "--format", "python-okx", "--password-stdin"))
                 .isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"api_secret_key\" : \"" + secret + "\"");
+        assertThat(cli.out()).contains("\"api_secret_key\" : \"" + secret + "\"");
         var events = exportsInTheVault();
         assertThat(events).extracting(org.keysmith.domain.AuditEvent::detail).containsExactly(
                 "exported as freqtrade to file " + file.toAbsolutePath() + " (plaintext)",
@@ -114,25 +105,21 @@ class ExportCommandTest {
         context.session().lock();
         assertThat(run(MASTER + "\n", "export", "--key", "bot7", "--format", "env", "--password-stdin"))
                 .isEqualTo(Cli.ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("several keys are named \"bot7\"")
+        assertThat(cli.err()).contains("several keys are named \"bot7\"")
                 .contains(key.id()).contains(twin.id());
         assertThat(run(MASTER + "\n", "export", "--key", key.id(), "--format", "env", "--password-stdin")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("OKX_API_SECRET='" + secret + "'");
+        assertThat(cli.out()).contains("OKX_API_SECRET='" + secret + "'");
 
         assertThat(run("", "export", "--key", "bot7", "--format", "ccxt", "--prefix", "X_")).isEqualTo(Cli.ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--prefix is for --format env only");
+        assertThat(cli.err()).contains("--prefix is for --format env only");
 
         Path other = home.resolve("other");
         AppContext damaged = TestContexts.context(other);
         Files.createDirectories(damaged.paths().vaultFile().getParent());
         Files.writeString(damaged.paths().vaultFile(), "{\"format\":\"keysmith-vault\",\"version\":1,\"garbage\":");
-        out.reset();
-        err.reset();
-        int code = new Cli(new ByteArrayInputStream((MASTER + "\n").getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                null).register(new ExportCommand(v -> damaged)).run(new String[] {"export", "--key", "bot7",
-                "--format", "ccxt", "--password-stdin"});
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(VaultCommand.DAMAGED);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        CliRun onDamaged = new CliRun(new ExportCommand(v -> damaged));
+        int code = onDamaged.run(MASTER + "\n", "export", "--key", "bot7", "--format", "ccxt", "--password-stdin");
+        assertThat(code).as(onDamaged.err()).isEqualTo(VaultCommand.DAMAGED);
+        assertThat(onDamaged.out()).isEmpty();
     }
 }

@@ -2,10 +2,6 @@ package org.keysmith.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +23,7 @@ class KeyCommandTest {
     private static final String MASTER = "master pw";
     @TempDir
     Path home;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun(new KeyCommand(v -> this.context));
     private AppContext context;
     private SandboxServer sandbox;
 
@@ -42,12 +37,7 @@ class KeyCommandTest {
     }
 
     private int run(String stdin, String... args) {
-        out.reset();
-        err.reset();
-        Cli cli = new Cli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                null).register(new KeyCommand(v -> context));
-        return cli.run(args);
+        return cli.run(stdin, args);
     }
 
     private static String stdin(ApiCredentials k, String passphrase) {
@@ -63,8 +53,8 @@ class KeyCommandTest {
         ApiCredentials web = SandboxTestKeys.mainKey(sandbox, Permissions.of(Permission.READ, Permission.TRADE), "");
         int code = run(stdin(web, SandboxTestKeys.PASSPHRASE), "key", "add", "--site", "sandbox", "--name", "fromweb",
                 "--password-stdin", "--secrets-stdin");
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("main account").contains("Warning:")
+        assertThat(code).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("main account").contains("Warning:")
                 .contains("Saved \"fromweb\" (Active)").doesNotContain(web.secretKey().exposeAsString());
         Vault v = vault();
         try {
@@ -83,7 +73,7 @@ class KeyCommandTest {
         ApiCredentials web = SandboxTestKeys.mainKey(sandbox, Permissions.readOnly(), "");
         int code = run(stdin(web, "Wrong-pass1"), "key", "add", "--site", "sandbox", "--name", "x", "--password-stdin");
         assertThat(code).isEqualTo(KeyCommand.NOT_VERIFIED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("passphrase is wrong").contains("Nothing was saved")
+        assertThat(cli.err()).contains("passphrase is wrong").contains("Nothing was saved")
                 .doesNotContain("Exception");
         Vault v = vault();
         try {
@@ -98,7 +88,7 @@ class KeyCommandTest {
         ApiCredentials web = SandboxTestKeys.mainKey(sandbox, Permissions.readOnly(), "203.0.113.9");
         assertThat(run(stdin(web, SandboxTestKeys.PASSPHRASE), "key", "add", "--site", "sandbox", "--name", "bound",
                 "--password-stdin")).isEqualTo(KeyCommand.NOT_VERIFIED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--no-verify");
+        assertThat(cli.err()).contains("--no-verify");
         assertThat(run(stdin(web, SandboxTestKeys.PASSPHRASE), "key", "add", "--site", "sandbox", "--name", "bound",
                 "--password-stdin", "--no-verify")).isZero();
         Vault v = vault();
@@ -112,11 +102,11 @@ class KeyCommandTest {
     @Test
     void badArgumentsAndAWrongMasterPasswordAreOneLineErrors() {
         assertThat(run("", "key", "add", "--name", "x")).isEqualTo(Cli.ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--site");
+        assertThat(cli.err()).contains("--site");
         assertThat(run("", "key", "add", "--site", "mars")).isEqualTo(Cli.ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown site 'mars'");
+        assertThat(cli.err()).contains("unknown site 'mars'");
         assertThat(run("nope\n", "key", "add", "--site", "sandbox", "--password-stdin"))
                 .isEqualTo(VaultCommand.WRONG_PASSWORD);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("keysmith key: Wrong master password");
+        assertThat(cli.err()).startsWith("keysmith key: Wrong master password");
     }
 }

@@ -2,10 +2,6 @@ package org.keysmith.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,25 +17,19 @@ class VaultCommandTest {
     @TempDir
     Path home;
     private final VaultStore store = TestVaults.fastStore();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun(new VaultCommand(store, v -> AppPaths.resolve(Map.of("KEYSMITH_HOME",
+            home.toString()), "Linux", home.toString(), v)));
 
     private int run(String stdin, String... args) {
-        out.reset();
-        err.reset();
-        Cli cli = new Cli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), null)
-                .register(new VaultCommand(store, v -> AppPaths.resolve(Map.of("KEYSMITH_HOME", home.toString()),
-                        "Linux", home.toString(), v)));
-        return cli.run(args);
+        return cli.run(stdin, args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test

@@ -32,8 +32,8 @@ final class ExpiryBanner {
         text.setId("expiryText");
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button verify = button("Verify now", "expiryVerify", () -> actions.verifyAll(due(), this::hide));
-        Button bind = button("Add IP binding…", "expiryAddIp", () -> actions.edit(bar, due().get(0)));
+        Button verify = button("Verify now", "expiryVerify", () -> actions.verifyAll(dueKeys, this::hide));
+        Button bind = button("Add IP binding…", "expiryAddIp", () -> actions.edit(bar, dueKeys.get(0)));
         Button dismiss = button("Dismiss", "expiryDismiss", this::hide);
         bar.getChildren().addAll(text, verify, bind, dismiss);
         hide();
@@ -51,10 +51,6 @@ final class ExpiryBanner {
                 .collect(Collectors.joining(", ")) + ". Verify them now, or bind them to your bots' IP addresses.");
         bar.setVisible(true);
         bar.setManaged(true);
-    }
-
-    private List<ApiKeyEntry> due() {
-        return dueKeys;
     }
 
     private void hide() {

@@ -92,7 +92,12 @@ public final class KeyRow {
     }
 
     public String format(Instant t) {
-        return t == null ? "never" : DATE.format(t.atZone(zone));
+        return t == null ? "never" : format(t, zone);
+    }
+
+    /** How the key list shows a time: local, to the minute. */
+    static String format(Instant t, ZoneId zone) {
+        return DATE.format(t.atZone(zone));
     }
 
     private static String nullToEmpty(String s) {

@@ -8,15 +8,12 @@ import org.keysmith.domain.Rotation;
 
 /** What the key list says about keys in an unfinished rotation, by entry id: both keys name each other. */
 final class RotationNotes {
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
-
     private RotationNotes() {
     }
 
     /** A rotation time as the key list shows times (local, minutes). */
     static String when(java.time.Instant t) {
-        return t == null ? "" : WHEN.format(t);
+        return t == null ? "" : KeyRow.format(t, java.time.ZoneId.systemDefault());
     }
 
     static Map<String, String> of(List<Rotation> rotations, List<ApiKeyEntry> entries) {
