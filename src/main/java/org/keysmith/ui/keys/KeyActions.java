@@ -245,7 +245,7 @@ final class KeyActions {
     }
 
     private Optional<ApiKeyEntry> selected() {
-        KeyRow row = table.view().getSelectionModel().getSelectedItem();
+        KeyRow row = table.selectedKey().get();
         if (row == null) {
             vm.statusProperty().set("Select a key first.");
         }

@@ -40,7 +40,7 @@ final class KeyToolbar {
         });
         connection.setPrefWidth(250);
         connection.setMinWidth(150);
-        BooleanBinding none = table.view().getSelectionModel().selectedItemProperty().isNull();
+        BooleanBinding none = table.selectedKey().isNull();
         Button create = button("Create key…", "createKeyButton", "Ctrl+N");
         create.getStyleClass().add("accent");
         create.disableProperty().bind(vm.connectionProperty().isNull());

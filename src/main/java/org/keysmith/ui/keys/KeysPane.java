@@ -24,7 +24,7 @@ final class KeysPane {
         WizardFactory wizards = new WizardFactory(s.keys(), s.clipboard(), s.publicIp(), s.executor());
         actions = new KeyActions(vm, table, wizards, s, rotation, lock);
         KeyDetails details = new KeyDetails(s.keys(), new Background(s.executor()));
-        table.view().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> details.show(now));
+        table.selectedKey().addListener((o, was, now) -> details.show(now));
         SplitPane split = new SplitPane(table.view(), details.node());
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(details.node(), false);

@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,7 @@ import org.keysmith.domain.Site;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class KeyTableTest {
@@ -54,7 +59,7 @@ class KeyTableTest {
 
     @Test
     void filtersTenThousandKeysByNameSubAccountKeyIdAndDescription(FxRobot robot) {
-        robot.interact(() -> table.rows().setAll(rows(10_000)));
+        robot.interact(() -> table.replaceRows(rows(10_000)));
         assertThat(table.view().getItems()).hasSize(10_000);
         robot.clickOn("#keyFilter").write("bot9999");
         assertThat(table.view().getItems()).extracting(KeyRow::name).containsExactly("bot9999");
@@ -67,6 +72,41 @@ class KeyTableTest {
         assertThat(table.view().getItems()).extracting(KeyRow::name).containsExactly("bot9996");
         robot.interact(() -> table.filter(""));
         assertThat(table.view().getItems()).hasSize(10_000);
+    }
+
+    @Test
+    void rowsMovedByTheFilterShowTheirNewKeyAndAreStyledForTheirState(FxRobot robot) {
+        robot.interact(() -> table.replaceRows(rows(200)));
+        KeyRow chosen = table.view().getItems().get(150);
+        robot.interact(() -> table.view().getSelectionModel().select(chosen));
+        robot.interact(() -> table.filter("bot15"));
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TableRow<?>> visible = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(TableRow::isVisible).<TableRow<?>>map(r -> r).toList();
+        assertThat(table.view().getSelectionModel().getSelectedItem()).isSameAs(chosen);
+        assertThat(table.selectedKey().get()).isSameAs(chosen);
+        TableRow<?> selected = visible.stream().filter(r -> r.getItem() == chosen).findFirst().orElseThrow();
+        TableRow<?> other = visible.stream().filter(r -> r.getItem() != null && r.getItem() != chosen).findFirst()
+                .orElseThrow();
+        TableRow<?> empty = visible.stream().filter(r -> r.getItem() == null).findFirst().orElseThrow();
+        assertThat(selected.getPseudoClassStates()).extracting(Object::toString).contains("selected", "filled");
+        assertThat(empty.getPseudoClassStates()).extracting(Object::toString).contains("empty");
+        assertThat(selected.getBackground()).as("the selected row is styled as selected")
+                .isNotEqualTo(other.getBackground());
+        for (TableRow<?> row : visible) {
+            String name = row.getItem() == null ? null : ((KeyRow) row.getItem()).name();
+            assertThat(((TableCell<?, ?>) row.lookup(".table-cell")).getText()).isEqualTo(name);
+        }
+        robot.interact(() -> {
+            TableColumn<KeyRow, ?> name = table.view().getColumns().get(0);
+            name.setSortType(TableColumn.SortType.DESCENDING);
+            table.view().getSortOrder().setAll(List.of(name));
+        });
+        assertThat(table.view().getItems()).extracting(KeyRow::name).startsWith("bot159", "bot158");
+        assertThat(table.selectedKey().get()).as("sorting keeps the key selected").isSameAs(chosen);
+        robot.interact(() -> table.filter("bot16"));
+        assertThat(table.selectedKey().get()).as("a key the filter hides is no longer selected").isNull();
     }
 
     @Test
