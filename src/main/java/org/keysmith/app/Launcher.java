@@ -29,7 +29,12 @@ public final class Launcher {
                     .run(args);
             System.exit(code);
         }
-        Application.launch(KeysmithApp.class, args);
+        try {
+            Application.launch(KeysmithApp.class, args);
+        } catch (UnsupportedOperationException toolkitDidNotStart) {
+            System.err.println(ToolkitFailure.describe(toolkitDidNotStart.getMessage()));
+            System.exit(1);
+        }
     }
 
     /** One-line log records on stderr, unless the user configured java.util.logging themselves. */

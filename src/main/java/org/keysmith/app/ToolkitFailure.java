@@ -1,0 +1,30 @@
+package org.keysmith.app;
+
+import java.util.Locale;
+
+/**
+ * Plain words for JavaFX failing to start its toolkit: run over SSH, on a server, or on a Linux desktop without GTK
+ * 3, the app would otherwise end in a stack trace. JavaFX reports these as an UnsupportedOperationException from
+ * {@code Application.launch} ("Unable to open DISPLAY", "Unable to load glass GTK library.").
+ */
+final class ToolkitFailure {
+    private ToolkitFailure() {
+    }
+
+    static String describe(String detail) {
+        String what = detail == null ? "" : detail.strip();
+        String lower = what.toLowerCase(Locale.ROOT);
+        String advice;
+        if (lower.contains("display")) {
+            advice = "There is no graphical display here (DISPLAY is not set, or its X server cannot be reached)."
+                    + " Start Keysmith from a desktop session, or use its command line: keysmith help";
+        } else if (lower.contains("gtk")) {
+            advice = "JavaFX needs the GTK 3 library. Install it (Debian/Ubuntu: sudo apt install libgtk-3-0;"
+                    + " Fedora: sudo dnf install gtk3) and start Keysmith again.";
+        } else {
+            advice = "Start Keysmith from a desktop session, or use its command line: keysmith help";
+        }
+        return "Keysmith could not open its window" + (what.isEmpty() ? "." : ": " + what) + System.lineSeparator()
+                + advice;
+    }
+}
