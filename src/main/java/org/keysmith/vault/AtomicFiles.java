@@ -23,7 +23,12 @@ public class AtomicFiles {
     public void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         ensureDirectory(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        } catch (IOException e) {
+            throw explain(target, e);
+        }
         try {
             ownerOnly(temp);
             writeAndSync(temp, content);

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Disk full, no permission, outside changes, password change: the previous file always stays intact. */
@@ -65,6 +67,17 @@ class VaultSaveFailureTest {
         v.lock();
     }
 
+    /** /proc refuses new files even to root: the temporary file cannot be made, and that is explained too. */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aFolderThatRefusesNewFilesIsExplained() {
+        Path target = Path.of("/proc/keysmith-test-vault");
+        assertThatThrownBy(() -> new AtomicFiles().write(target, new byte[] {1}))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("Could not save " + target)
+                .hasMessageContaining("The previous file is unchanged");
+    }
+
     @Test
     void readOnlyDirectoryForRealWhenNotRoot() throws Exception {
         assumeFalse("root".equals(System.getProperty("user.name")), "root can write to read-only directories");
@@ -74,7 +87,8 @@ class VaultSaveFailureTest {
         Vault v = plain.create(file, "pw".toCharArray());
         Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("r-x------"));
         try {
-            assertThatThrownBy(v::save).isInstanceOf(VaultException.SaveFailed.class);
+            assertThatThrownBy(v::save).isInstanceOf(VaultException.SaveFailed.class)
+                    .hasMessageContaining("permission denied");
         } finally {
             Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("rwx------"));
         }
