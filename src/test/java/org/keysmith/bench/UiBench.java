@@ -32,11 +32,8 @@ public final class UiBench implements BenchSuite {
         String cp = System.getProperty("java.class.path");
         List<String> app = ChildJvm.javaCommand(cp, UiBenchChild.class.getName(), home.toString(), PASSWORD,
                 String.valueOf(KEYS));
-        String extra = System.getProperty("bench.childJvmArgs", "");
-        if (!extra.isBlank()) {
-            app = new ArrayList<>(app);
-            app.addAll(1, List.of(extra.trim().split("\\s+")));
-        }
+        app = new ArrayList<>(app);
+        app.addAll(1, childJvmArgs());
         Process p = new ProcessBuilder(app).redirectErrorStream(true).start();
         double appRss = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -67,6 +64,15 @@ public final class UiBench implements BenchSuite {
         report.metric("rss_mb", appRss, "MB");
         report.metric("bare_rss_mb", bare, "MB");
         report.metric("rss_ratio", appRss / bare, "x");
+    }
+
+    /** The profiling knobs for the child: bench.rounds, bench.trace and any JVM flags in bench.childJvmArgs. */
+    private static List<String> childJvmArgs() {
+        List<String> args = new ArrayList<>(List.of("-Dbench.rounds=" + Integer.getInteger("bench.rounds", 260),
+                "-Dbench.trace=" + Boolean.getBoolean("bench.trace")));
+        args.addAll(List.of(System.getProperty("bench.childJvmArgs", "").trim().split("\\s+")));
+        args.removeIf(String::isEmpty);
+        return args;
     }
 
     private static double bareRssMb() throws Exception {

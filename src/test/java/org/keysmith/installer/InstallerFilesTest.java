@@ -130,8 +130,8 @@ class InstallerFilesTest {
 
     /** The systems whose jpackage reads {@code file}: all three for installer/runtime.jpackage. */
     private static List<String> systemsOf(Path file) {
-        String dir = INSTALLER.relativize(file).getParent() == null ? "" : INSTALLER.relativize(file).getName(0).toString();
-        return dir.isEmpty() ? SYSTEMS : List.of(dir);
+        Path relative = INSTALLER.relativize(file);
+        return relative.getNameCount() == 1 ? SYSTEMS : List.of(relative.getName(0).toString());
     }
 
     private static List<Path> argumentFiles() throws IOException {
