@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.keysmith.okx.OkxClients;
@@ -13,15 +14,23 @@ import org.keysmith.okx.RateLimiter;
 import org.keysmith.okx.Sleeper;
 import org.keysmith.sandbox.SandboxOptions;
 import org.keysmith.service.AppPaths;
+import org.keysmith.service.AuditLog;
 import org.keysmith.service.ClipboardService;
 import org.keysmith.service.ConnectionService;
+import org.keysmith.service.ExistingKeys;
+import org.keysmith.service.HygieneReport;
+import org.keysmith.service.KeyCreator;
+import org.keysmith.service.KeyRotation;
 import org.keysmith.service.KeyService;
+import org.keysmith.service.KeySync;
 import org.keysmith.service.PasswordStrength;
 import org.keysmith.service.PublicIpService;
 import org.keysmith.service.SandboxService;
 import org.keysmith.service.SettingsService;
 import org.keysmith.service.SettingsStore;
+import org.keysmith.service.RotationTimer;
 import org.keysmith.service.VaultSession;
+import org.keysmith.service.export.ExportService;
 import org.keysmith.ui.common.FxClipboardPort;
 import org.keysmith.vault.AtomicFiles;
 import org.keysmith.vault.VaultStore;
@@ -31,6 +40,11 @@ import org.keysmith.vault.VaultStore;
  * paths, vault store (fast KDF) and sandbox options.
  */
 public final class AppContext implements AutoCloseable {
+    /**
+     * Longer than a create and its reconciliation (two exchange calls of at most 45 s each, OkxClients), so a key
+     * being created when the app stops is saved before the vault is wiped.
+     */
+    private static final Duration LOCK_WAIT_ON_EXIT = Duration.ofSeconds(100);
     private final AppPaths paths;
     private final Clock clock;
     private final ExecutorService executor;
@@ -41,6 +55,11 @@ public final class AppContext implements AutoCloseable {
     private final OkxClients clients;
     private final ConnectionService connections;
     private final KeyService keys;
+    private final KeyRotation rotation;
+    private final RotationTimer rotationTimer;
+    private final AuditLog auditLog;
+    private final HygieneReport hygiene;
+    private final ExportService exports;
     private final ClipboardService clipboard;
     private final PublicIpService publicIp;
     private final PasswordStrength passwordStrength = new PasswordStrength();
@@ -55,12 +74,19 @@ public final class AppContext implements AutoCloseable {
         this.sandbox = new SandboxService(sandboxOptions);
         this.clients = new OkxClients("Keysmith/" + Version.current(), clock, limiter, Sleeper.REAL);
         this.connections = new ConnectionService(session, sandbox, clients);
-        this.keys = new KeyService(session, connections, clients, clock);
+        this.keys = new KeyService(session, connections, clients, clock, new KeyCreator(session, clock),
+                new KeySync(session, clock), new ExistingKeys(session, connections, clients, clock));
+        this.rotation = new KeyRotation(session, keys, connections, clock);
+        this.rotationTimer = new RotationTimer(rotation, session, scheduler, Duration.ofMinutes(1));
+        this.auditLog = new AuditLog(session);
+        this.hygiene = new HygieneReport(keys, connections);
+        this.exports = new ExportService(keys, connections, session);
         this.clipboard = new ClipboardService(new FxClipboardPort(), scheduler,
                 () -> Duration.ofSeconds(settings.current().clipboardClearSeconds()), session);
         this.publicIp = new PublicIpService(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
                 URI.create("https://api.ipify.org"));
         session.onLock(clipboard::clearNow);
+        rotationTimer.start();
     }
 
     /** The production wiring for this process. */
@@ -102,6 +128,26 @@ public final class AppContext implements AutoCloseable {
         return keys;
     }
 
+    public KeyRotation rotation() {
+        return rotation;
+    }
+
+    public RotationTimer rotationTimer() {
+        return rotationTimer;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    public HygieneReport hygiene() {
+        return hygiene;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
     public ClipboardService clipboard() {
         return clipboard;
     }
@@ -125,16 +171,20 @@ public final class AppContext implements AutoCloseable {
                 clients.warmUp();
                 session.warmUp();
             });
-        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+        } catch (RejectedExecutionException stopped) {
             // the app is already stopping; nothing to prepare for
         }
     }
 
-    /** Clears the clipboard if it still holds a secret, locks the vault, stops the sandbox and the workers. */
+    /**
+     * Clears the clipboard if it still holds a secret, locks the vault (waiting for a key being created to be
+     * saved), stops the sandbox and the workers.
+     */
     @Override
     public void close() {
         clipboard.clearNow();
-        session.lock();
+        rotationTimer.close();
+        session.lockAndWait(LOCK_WAIT_ON_EXIT);
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);

@@ -65,7 +65,8 @@ public final class KeysmithApp extends Application {
 
     private UiServices services() {
         return new UiServices(context.paths(), context.settings(), context.session(), context.connections(),
-                context.keys(), context.clipboard(), context.publicIp(), context.passwordStrength(),
+                context.keys(), context.rotation(), context.rotationTimer(), context.auditLog(), context.hygiene(),
+                context.exports(), context.clipboard(), context.publicIp(), context.passwordStrength(),
                 context.executor(), context.clock(), getHostServices());
     }
 

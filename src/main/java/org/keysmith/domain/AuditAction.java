@@ -2,20 +2,33 @@ package org.keysmith.domain;
 
 /** What an audit event records. Events never carry a secret. */
 public enum AuditAction {
-    VAULT_CREATED,
-    VAULT_UNLOCKED,
-    UNLOCK_FAILED,
-    PASSWORD_CHANGED,
-    CONNECTION_SAVED,
-    CONNECTION_REMOVED,
-    KEY_CREATED,
-    KEY_ADDED,
-    KEY_EDITED,
-    KEY_VERIFIED,
-    KEY_REVOKED,
-    KEY_REVEALED,
-    KEY_COPIED,
-    KEY_EXPORTED,
-    KEY_SYNCED,
-    KEY_ROTATED
+    VAULT_CREATED("vault created"),
+    VAULT_UNLOCKED("vault unlocked"),
+    UNLOCK_FAILED("wrong master password"),
+    PASSWORD_CHANGED("master password changed"),
+    CONNECTION_SAVED("connection saved"),
+    CONNECTION_REMOVED("connection removed"),
+    KEY_CREATED("created"),
+    KEY_ADDED("added"),
+    KEY_EDITED("edited"),
+    KEY_VERIFIED("verified"),
+    KEY_REVOKED("revoked"),
+    KEY_REVEALED("secret shown"),
+    KEY_COPIED("copied"),
+    KEY_EXPORTED("exported"),
+    KEY_SYNCED("synced"),
+    KEY_ROTATED("rotation"),
+    /** An entry taken out of the vault (a create that never happened on the exchange). */
+    KEY_REMOVED("removed");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    /** Lower-case words for lists and CSV ("secret shown"). */
+    public String label() {
+        return label;
+    }
 }

@@ -2,13 +2,15 @@ package org.keysmith.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * OKX deletes a live key with Trade permission and no IP binding after 14 days without use. A signed call with the
- * key itself (Keysmith's Verify) counts as use, so the clock runs from the key's last verification, or from its
- * creation when it was never verified.
+ * OKX lets a live key with Trade or Withdraw permission and no IP binding expire after 14 days without use. A signed
+ * call with the key itself (Keysmith's Verify) counts as use, so the clock runs from the key's last verification, or
+ * from its creation when it was never verified.
  */
 public final class ExpiryRadar {
     /** Keys this close to deletion are named on unlock. */
@@ -17,11 +19,11 @@ public final class ExpiryRadar {
     private ExpiryRadar() {
     }
 
-    /** When OKX may delete the key if it stays unused; empty for keys OKX keeps. */
-    public static java.util.Optional<Instant> deadline(ApiKeyEntry e) {
+    /** When OKX may let the key expire if it stays unused; empty for keys OKX keeps. */
+    public static Optional<Instant> deadline(ApiKeyEntry e) {
         Instant lastUse = e.lastVerified() != null ? e.lastVerified() : e.created();
         return e.isSubjectToIdleDeletion() && lastUse != null
-                ? java.util.Optional.of(lastUse.plus(ApiKeyEntry.IDLE_DELETION)) : java.util.Optional.empty();
+                ? Optional.of(lastUse.plus(ApiKeyEntry.IDLE_DELETION)) : Optional.empty();
     }
 
     /** Whole days left (rounded up; 0 or less means OKX may already have deleted it); empty for keys OKX keeps. */
@@ -32,14 +34,14 @@ public final class ExpiryRadar {
         }).orElse(OptionalLong.empty());
     }
 
-    /** "expires in 5 days", "expires within a day", "may be deleted already"; empty for keys OKX keeps. */
-    public static java.util.Optional<String> badge(ApiKeyEntry e, Instant now) {
+    /** "expires in 5 days", "expires within a day", "may have expired already"; empty for keys OKX keeps. */
+    public static Optional<String> badge(ApiKeyEntry e, Instant now) {
         OptionalLong days = daysLeft(e, now);
         if (days.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long d = days.getAsLong();
-        return java.util.Optional.of(d <= 0 ? "may be deleted already (idle 14 days)"
+        return Optional.of(d <= 0 ? "may have expired already (idle 14 days)"
                 : d == 1 ? "expires within a day" : "expires in " + d + " days");
     }
 
@@ -47,6 +49,6 @@ public final class ExpiryRadar {
     public static List<ApiKeyEntry> dueSoon(List<ApiKeyEntry> entries, Instant now) {
         Instant horizon = now.plus(WARN_WITHIN);
         return entries.stream().filter(e -> deadline(e).filter(d -> !d.isAfter(horizon)).isPresent())
-                .sorted(java.util.Comparator.comparing(e -> deadline(e).orElseThrow())).toList();
+                .sorted(Comparator.comparing(e -> deadline(e).orElseThrow())).toList();
     }
 }

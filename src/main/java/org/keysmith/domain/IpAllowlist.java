@@ -12,8 +12,8 @@ import java.util.Set;
  */
 public record IpAllowlist(List<String> entries) {
     public static final int MAX_ENTRIES = 20;
-    public static final String IDLE_WARNING = "OKX deletes a key with Trade permission and no IP address "
-            + "after 14 days without use. Add the IP addresses your bot runs from to keep it.";
+    public static final String IDLE_WARNING = "OKX lets a live key with Trade or Withdraw permission and no "
+            + "IP address expire after 14 days without use. Add the IP addresses your bot runs from to keep it.";
     private static final IpAllowlist EMPTY = new IpAllowlist(List.of());
 
     public IpAllowlist {

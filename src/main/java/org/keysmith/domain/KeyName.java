@@ -25,7 +25,8 @@ public record KeyName(String value) {
             return "Enter a name for the key (" + RULE + ").";
         }
         if (text.length() > MAX_LENGTH) {
-            return "The name is " + text.length() + " characters long; OKX allows at most " + MAX_LENGTH + ".";
+            return "The name is " + text.length() + " characters long; Keysmith allows at most " + MAX_LENGTH
+                    + " (a short name fits every tool that shows it; OKX itself allows longer labels).";
         }
         int bad = Chars.firstNotAsciiLetterOrDigit(text);
         if (bad >= 0) {

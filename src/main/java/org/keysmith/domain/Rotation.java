@@ -40,6 +40,11 @@ public record Rotation(String id, String oldKeyId, String newKeyId, String newNa
         problem = problem == null ? "" : problem;
     }
 
+    /** A rotation of {@code oldKeyId} to a new key named {@code newName}, just started. */
+    public static Rotation start(String id, String oldKeyId, String newName, Instant started, Duration grace) {
+        return new Rotation(id, oldKeyId, null, newName, Step.STARTED, started, grace, null, "");
+    }
+
     public boolean isFinished() {
         return step == Step.DONE || step == Step.FAILED;
     }

@@ -55,6 +55,9 @@ public final class ClipboardService {
 
     private void clearIfOurs(byte[] fingerprint) {
         port.clearIf(current -> current != null && MessageDigest.isEqual(fingerprint(current), fingerprint));
+        if (ours == fingerprint) {
+            ours = null;
+        }
     }
 
     private static byte[] fingerprint(String text) {

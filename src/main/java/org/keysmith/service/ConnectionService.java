@@ -2,9 +2,8 @@ package org.keysmith.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.keysmith.domain.AuditAction;
+import java.util.Optional;
 import org.keysmith.domain.Connection;
-import org.keysmith.vault.VaultException;
 
 /** The exchange accounts Keysmith manages: the built-in Sandbox (always there) and those kept in the vault. */
 public final class ConnectionService {
@@ -30,13 +29,10 @@ public final class ConnectionService {
         if (Connection.SANDBOX_ID.equals(id)) {
             throw new UserFacingException("The built-in Sandbox connection cannot be removed.");
         }
-        try {
-            session.vault().removeConnection(id);
-        } catch (org.keysmith.vault.VaultException e) {
-            throw new UserFacingException(e.userMessage(), e);
-        }
-        session.record(AuditAction.CONNECTION_REMOVED, null, id);
-        session.save();
+        session.change(edit -> {
+            edit.removeConnection(id);
+            return null;
+        });
     }
 
     /** Every connection, the Sandbox first. Starts the Sandbox; call off the FX thread. */
@@ -51,7 +47,7 @@ public final class ConnectionService {
         if (Connection.SANDBOX_ID.equals(id)) {
             return sandbox.connection();
         }
-        java.util.Optional<Connection> site = SiteConnections.parse(id);
+        Optional<Connection> site = SiteConnections.parse(id);
         if (site.isPresent()) {
             return site.get();
         }
@@ -77,16 +73,26 @@ public final class ConnectionService {
         return byId(e.connectionId()).withEnvironment(e.environment());
     }
 
+    /**
+     * Saves a new or changed connection. A new address for a stored connection needs the master password given
+     * within the last minute and the master key's secret and passphrase typed again (a new {@code Secret}, not the
+     * stored one), so a stored secret is never sent to a host the user did not give it to.
+     */
     public void save(Connection c) throws UserFacingException {
         if (c.isSandbox()) {
             throw new UserFacingException("The built-in Sandbox connection cannot be changed.");
         }
-        try {
-            session.vault().putConnection(c);
-        } catch (VaultException e) {
-            throw new UserFacingException(e.userMessage(), e);
+        Optional<Connection> before = session.vault().connection(c.id());
+        boolean newAddress = before.isPresent() && !before.get().baseUrl().equals(c.baseUrl());
+        boolean sameKey = before.isPresent() && before.get().masterKey() != null && c.masterKey() != null
+                && before.get().masterKey().secretKey() == c.masterKey().secretKey();
+        if (newAddress && sameKey) {
+            throw new UserFacingException("The connection's address changed from " + before.get().baseUrl() + " to "
+                    + c.baseUrl() + ". Enter the master key's secret key and passphrase again to send them there.");
         }
-        session.record(AuditAction.CONNECTION_SAVED, null, c.name());
-        session.save();
+        if (newAddress) {
+            session.requireRecentAuthentication("change the address of " + c.name());
+        }
+        session.change(edit -> edit.put(c));
     }
 }

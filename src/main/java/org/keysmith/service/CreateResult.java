@@ -9,13 +9,13 @@ public sealed interface CreateResult permits CreateResult.Created, CreateResult.
     ApiKeyEntry entry();
 
     /**
-     * The key exists and was saved (unless {@code saveProblem} says otherwise). {@code secretKey} and
-     * {@code passphrase} are copies for the one-time reveal, owned by the caller: destroy them when it is over.
+     * The key exists and was saved, unless {@code saveProblem} (null when saved) says why not. {@code secretKey}
+     * and {@code passphrase} are copies for the one-time reveal, owned by the caller: destroy them when it is over.
      */
     record Created(ApiKeyEntry entry, Secret secretKey, Secret passphrase, String saveProblem) implements CreateResult {
         /** True when the key could not be saved to the vault (then the reveal is the only copy). */
         public boolean notSaved() {
-            return saveProblem != null && !saveProblem.isEmpty();
+            return saveProblem != null;
         }
 
         public void destroyRevealedSecrets() {

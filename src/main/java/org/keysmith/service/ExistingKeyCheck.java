@@ -25,9 +25,10 @@ public record ExistingKeyCheck(String label, String uid, boolean mainAccount, St
         if (perms.has(Permission.WITHDRAW)) {
             warnings.add("This key can withdraw funds. Bots never need that: for a bot, make a key without Withdraw.");
         }
-        if (perms.has(Permission.TRADE) && ips.isEmpty() && env == Environment.LIVE) {
-            warnings.add("This key can trade and is not bound to an IP address: OKX deletes such a key after 14 days "
-                    + "without use. Bind it to your bot's IP addresses, or verify it regularly.");
+        if ((perms.has(Permission.TRADE) || perms.has(Permission.WITHDRAW)) && ips.isEmpty() && env == Environment.LIVE) {
+            warnings.add("This key can " + (perms.has(Permission.TRADE) ? "trade" : "withdraw") + " and is not bound "
+                    + "to an IP address: OKX lets such a key expire after 14 days without use. Bind it to your bot's "
+                    + "IP addresses, or verify it regularly.");
         }
         if (duplicateOf != null) {
             warnings.add("This key is already in the vault as \"" + duplicateOf.name() + "\" ("

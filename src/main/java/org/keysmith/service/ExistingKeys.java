@@ -18,19 +18,18 @@ import org.keysmith.okx.OkxClient;
 import org.keysmith.okx.OkxClients;
 import org.keysmith.okx.OkxException;
 import org.keysmith.okx.dto.AccountConfig;
-import org.keysmith.vault.VaultException;
 
 /**
  * "Add existing key": checks a key made on the OKX website with OKX itself (signed with the pasted credentials)
  * and keeps it in the vault, verified or, when OKX cannot be asked from here, marked not verified.
  */
-final class ExistingKeys {
+public final class ExistingKeys {
     private final VaultSession session;
     private final ConnectionService connections;
     private final OkxClients clients;
     private final Clock clock;
 
-    ExistingKeys(VaultSession session, ConnectionService connections, OkxClients clients, Clock clock) {
+    public ExistingKeys(VaultSession session, ConnectionService connections, OkxClients clients, Clock clock) {
         this.session = session;
         this.connections = connections;
         this.clients = clients;
@@ -53,36 +52,50 @@ final class ExistingKeys {
         }
     }
 
-    /** Saves copies of the key's secrets; {@code check} null means unverified, for {@code why}. */
+    /**
+     * Saves copies of the key's secrets; {@code check} null means unverified, for {@code why}. A key already in the
+     * vault keeps the secret it has unless the new one was verified with OKX (a mistyped secret must not replace a
+     * working one), and a revoked key stays revoked.
+     */
     ApiKeyEntry add(KeyPlace place, ExistingKey key, ExistingKeyCheck check, String why) throws UserFacingException {
         validate(key);
+        Optional<ApiKeyEntry> existing = duplicate(key.apiKey());
+        if (existing.isPresent()) {
+            refuseOverwrite(existing.get(), check);
+        }
         Connection home = connections.home(place, key.environment());
         Instant now = clock.instant();
         KeyStatus status = check == null ? KeyStatus.UNVERIFIED : KeyStatus.ACTIVE;
         Permissions perms = check == null ? Permissions.readOnly() : check.permissions();
         IpAllowlist ips = check == null ? IpAllowlist.empty() : check.ips();
-        Optional<ApiKeyEntry> existing = duplicate(key.apiKey());
         ApiKeyEntry entry = existing
                 .map(e -> e.withSecrets(key.secretKey().copy(), key.passphrase().copy(), status))
                 .map(e -> e.edited(key.name(), key.description(), check == null ? e.permissions() : perms,
                         check == null ? e.ips() : ips))
-                .orElseGet(() -> new ApiKeyEntry(UUID.randomUUID().toString(), home.id(), key.name(),
-                        key.description(), KeyType.API_TRADING, null, perms, ips, key.apiKey(),
-                        key.secretKey().copy(), key.passphrase().copy(), home.site(), key.environment(), now, null,
-                        status, null));
+                .orElseGet(() -> ApiKeyEntry.builder().id(UUID.randomUUID().toString()).on(home)
+                        .environment(key.environment()).name(key.name()).description(key.description())
+                        .type(KeyType.API_TRADING).permissions(perms).ips(ips).apiKey(key.apiKey())
+                        .secrets(key.secretKey().copy(), key.passphrase().copy()).created(now).status(status).build());
         if (check != null) {
             entry = entry.verified(now, perms, ips);
             entry = check.subAccount() != null ? entry.inSubAccount(entry.connectionId(), check.subAccount()) : entry;
         }
-        try {
-            session.vault().putEntry(entry);
-        } catch (VaultException e) {
-            throw new UserFacingException(e.userMessage(), e);
+        ApiKeyEntry saved = entry;
+        String detail = (existing.isPresent() ? "secret added to a listed key, " : "")
+                + (check == null ? "not verified: " + why : "verified: " + check.summary());
+        return session.change(edit -> edit.put(saved, AuditAction.KEY_ADDED, detail));
+    }
+
+    private static void refuseOverwrite(ApiKeyEntry listed, ExistingKeyCheck check) throws UserFacingException {
+        if (listed.status() == KeyStatus.REVOKED) {
+            throw new UserFacingException("This key is in the vault as \"" + listed.name() + "\", revoked. A revoked "
+                    + "key stays revoked: if it still works on OKX, delete it on the website. Nothing was saved.");
         }
-        session.record(AuditAction.KEY_ADDED, entry, (existing.isPresent() ? "secret added to a listed key, " : "")
-                + (check == null ? "not verified: " + why : "verified: " + check.summary()));
-        session.save();
-        return entry;
+        if (listed.hasSecret() && check == null) {
+            throw new UserFacingException("The vault already holds a secret for this key (\"" + listed.name()
+                    + "\"). Keysmith replaces it only with a secret OKX has accepted: verify the key (it needs OKX "
+                    + "to be reachable from here), or keep the one in the vault. Nothing was saved.");
+        }
     }
 
     private static void validate(ExistingKey key) throws UserFacingException {

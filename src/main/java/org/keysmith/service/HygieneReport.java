@@ -29,7 +29,7 @@ public final class HygieneReport {
 
     public List<Finding> run() throws UserFacingException {
         List<ApiKeyEntry> active = keys.entries().stream().filter(e -> e.status() == KeyStatus.ACTIVE
-                || e.status() == KeyStatus.UNVERIFIED).toList();
+                || e.status() == KeyStatus.UNVERIFIED || e.status() == KeyStatus.NOT_SEEN).toList();
         List<Finding> out = new ArrayList<>();
         for (ApiKeyEntry e : active) {
             keyFindings(e, out);
@@ -43,8 +43,9 @@ public final class HygieneReport {
 
     private static void keyFindings(ApiKeyEntry e, List<Finding> out) {
         if (e.isSubjectToIdleDeletion()) {
-            out.add(new Finding(e.name(), "Can trade and has no IP binding.",
-                    "Bind it to your bot's IP addresses (Edit); until then OKX deletes it after 14 days unused."));
+            out.add(new Finding(e.name(), e.permissions().has(Permission.TRADE)
+                    ? "Can trade and has no IP binding." : "Can withdraw and has no IP binding.",
+                    "Bind it to your bot's IP addresses (Edit); until then OKX may let it expire after 14 days unused."));
         }
         if (e.lastVerified() == null && e.hasSecret()) {
             out.add(new Finding(e.name(), "Never verified.", "Verify it to confirm OKX accepts it."));

@@ -1,7 +1,8 @@
 package org.keysmith.service;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -9,10 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.Instants;
 import org.keysmith.domain.IpAllowlist;
 import org.keysmith.domain.KeyRequest;
 import org.keysmith.domain.KeyStatus;
 import org.keysmith.domain.Permissions;
+import org.keysmith.domain.Secret;
 import org.keysmith.okx.CreateOutcome;
 import org.keysmith.okx.OkxClient;
 import org.keysmith.okx.OkxException;
@@ -22,95 +25,154 @@ import org.keysmith.okx.dto.SubAccountApiKey;
 import org.keysmith.vault.VaultException;
 
 /**
- * Creates a key: one create call (never repeated), the new key saved into the vault before anything else,
- * and, if the answer was lost, a look at the sub-account's keys to find out whether the key exists.
+ * Creates a key so that the vault never loses track of it:
+ * <ol>
+ *   <li>a "being created" entry is saved before the request goes out (if that save fails, nothing is sent);</li>
+ *   <li>one create call, never repeated; the vault cannot lock while it runs;</li>
+ *   <li>the answer replaces the entry with the key and its secret, saved at once;</li>
+ *   <li>a lost answer is reconciled by listing the sub-account's keys: "created, secret lost", or taken out when
+ *   the key does not exist. A "being created" entry left by a crash is reconciled the same way later
+ *   ({@link #reconcilePending}).</li>
+ * </ol>
  */
-final class KeyCreator {
+public final class KeyCreator {
     private final VaultSession session;
     private final Clock clock;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    KeyCreator(VaultSession session, Clock clock) {
+    public KeyCreator(VaultSession session, Clock clock) {
         this.session = session;
         this.clock = clock;
     }
 
+    /** Creates the key; {@code r}'s passphrase is copied at once and stays the caller's. */
     CreateResult create(OkxClient client, Connection c, KeyRequest r) throws UserFacingException {
-        session.vault();
-        String flight = c.id() + "/" + r.subAccount().value() + "/" + r.name().value();
+        String name = r.name().value();
+        String flight = c.id() + "/" + r.subAccount().value() + "/" + name;
         if (!inFlight.add(flight)) {
-            throw new UserFacingException("The key \"" + r.name().value() + "\" is already being created. Wait for it.");
+            throw new UserFacingException("The key \"" + name + "\" is already being created. Wait for it.");
         }
-        try {
-            CreateOutcome outcome = OkxCalls.call(() -> client.createApiKey(new CreateApiKeyRequest(
-                    r.subAccount().value(), r.name().value(), r.passphrase(), r.permissions().toWire(),
-                    r.ips().isEmpty() ? null : r.ips().toWire())));
-            if (outcome instanceof CreateOutcome.Created) {
-                return saved(c, r, ((CreateOutcome.Created) outcome).key());
+        try (VaultSession.Work work = session.startWork("creating the key " + name);
+             Secret passphrase = copyOf(r.passphrase())) {
+            ApiKeyEntry pending = recordPending(c, r);
+            CreateOutcome outcome;
+            try {
+                outcome = client.createApiKey(new CreateApiKeyRequest(r.subAccount().value(), name, passphrase,
+                        r.permissions().toWire(), r.ips().isEmpty() ? null : r.ips().toWire()));
+            } catch (OkxException refused) {
+                session.change(edit -> {
+                    edit.discardPending(pending.id());
+                    return null;
+                });
+                throw new UserFacingException(refused.userMessage(), refused);
             }
-            return reconcile(client, c, r, ((CreateOutcome.ResponseLost) outcome).reason());
+            if (outcome instanceof CreateOutcome.Created created) {
+                return saved(c, pending, created.key(), passphrase);
+            }
+            return reconcile(client, pending, ((CreateOutcome.ResponseLost) outcome).reason());
         } finally {
             inFlight.remove(flight);
         }
     }
 
-    private CreateResult saved(Connection c, KeyRequest r, CreatedApiKey k) throws UserFacingException {
+    /**
+     * Settles the "being created" entries of connection {@code c} that a crash or a lost answer left: each becomes
+     * "created, secret lost" when OKX lists its label, or is taken out when it does not. Returns one line per entry
+     * settled; entries OKX could not be asked about stay as they are.
+     */
+    List<String> reconcilePending(OkxClient client, Connection c) throws UserFacingException {
+        List<String> out = new ArrayList<>();
+        for (ApiKeyEntry e : session.vault().entries()) {
+            if (e.status() != KeyStatus.PENDING || !c.id().equals(e.connectionId())) {
+                continue;
+            }
+            Optional<SubAccountApiKey> found;
+            try {
+                found = find(client, e);
+            } catch (OkxException ex) {
+                out.add(e.name() + ": still \"being created\"; OKX could not be asked (" + ex.userMessage() + ").");
+                continue;
+            }
+            out.add(settle(e, found));
+        }
+        return out;
+    }
+
+    private ApiKeyEntry recordPending(Connection c, KeyRequest r) throws UserFacingException {
+        ApiKeyEntry pending = ApiKeyEntry.builder().id(UUID.randomUUID().toString()).on(c).name(r.name().value())
+                .description(r.description()).type(r.type()).subAccount(r.subAccount().value())
+                .permissions(r.permissions()).ips(r.ips()).created(clock.instant()).status(KeyStatus.PENDING).build();
+        try {
+            return session.change(edit -> edit.putPending(pending));
+        } catch (VaultSession.NotSaved notSaved) {
+            forget(pending);
+            throw new UserFacingException("Keysmith did not create the key, because the vault could not be saved "
+                    + "first: " + notSaved.getMessage(), notSaved);
+        }
+    }
+
+    private CreateResult saved(Connection c, ApiKeyEntry pending, CreatedApiKey k, Secret passphrase)
+            throws UserFacingException {
         if (k.passphrase() != null) {
             k.passphrase().destroy();
         }
-        ApiKeyEntry entry = new ApiKeyEntry(UUID.randomUUID().toString(), c.id(), r.name().value(), r.description(),
-                r.type(), r.subAccount().value(), Permissions.fromWire(k.perm()).value().orElse(r.permissions()),
-                k.ip() == null ? r.ips() : IpAllowlist.fromWire(k.ip()), k.apiKey(), k.secretKey(),
-                r.passphrase().copy(), c.site(), c.environment(), millis(k.ts()), null, KeyStatus.ACTIVE, null);
-        CreateResult.Created result = new CreateResult.Created(entry, k.secretKey().copy(), r.passphrase().copy(),
-                store(entry, AuditAction.KEY_CREATED, "created on " + c.name()));
-        return result;
+        ApiKeyEntry entry = pending.toBuilder()
+                .permissions(Permissions.fromWire(k.perm()).value().orElse(pending.permissions()))
+                .ips(k.ip() == null ? pending.ips() : IpAllowlist.fromWire(k.ip())).apiKey(k.apiKey())
+                .secrets(k.secretKey(), passphrase.copy()).created(Instants.fromEpochMillis(k.ts(), clock.instant()))
+                .status(KeyStatus.ACTIVE).build();
+        Secret revealSecret = k.secretKey().copy();
+        Secret revealPassphrase = passphrase.copy();
+        String problem = null;
+        try {
+            session.change(edit -> edit.put(entry, AuditAction.KEY_CREATED, "created on " + c.name()));
+        } catch (VaultSession.NotSaved e) {
+            problem = "The key was created but could not be saved to the vault: " + e.getMessage()
+                    + " Copy the secret key and passphrase now.";
+        }
+        return new CreateResult.Created(entry, revealSecret, revealPassphrase, problem);
     }
 
-    private CreateResult reconcile(OkxClient client, Connection c, KeyRequest r, String why) throws UserFacingException {
+    private CreateResult reconcile(OkxClient client, ApiKeyEntry pending, String why) throws UserFacingException {
         Optional<SubAccountApiKey> found;
         try {
-            found = client.apiKeys(r.subAccount().value()).stream()
-                    .filter(k -> k.label().equals(r.name().value())).findFirst();
+            found = find(client, pending);
         } catch (OkxException e) {
             throw new UserFacingException(why + " Keysmith could not check whether the key was created ("
-                    + e.userMessage() + "). Run Sync on this connection before creating it again; a key that appears "
-                    + "as \"created, secret lost\" should be revoked.", e);
+                    + e.userMessage() + "). It stays in your list as \"being created\"; Keysmith asks OKX again on "
+                    + "the next unlock and Sync. Do not create it again before then.", e);
         }
+        settle(pending, found);
         if (found.isEmpty()) {
             throw new UserFacingException("OKX did not answer, but the key is not on the exchange: it was not created. "
                     + "Nothing was lost; press Create key again.");
         }
-        ApiKeyEntry lost = new ApiKeyEntry(UUID.randomUUID().toString(), c.id(), r.name().value(), r.description(),
-                r.type(), r.subAccount().value(), r.permissions(), r.ips(), found.get().apiKey(), null, null, c.site(),
-                c.environment(), millis(found.get().ts()), null, KeyStatus.SECRET_LOST, null);
-        store(lost, AuditAction.KEY_CREATED, "created, but the answer with the secret was lost");
-        return new CreateResult.SecretLost(lost);
+        return new CreateResult.SecretLost(session.vault().entry(pending.id()).orElseThrow());
     }
 
-    /** Puts the entry into the vault and saves; returns a warning if saving failed (the key is still shown). */
-    private String store(ApiKeyEntry entry, AuditAction action, String detail) throws UserFacingException {
+    private String settle(ApiKeyEntry pending, Optional<SubAccountApiKey> found) throws UserFacingException {
+        return session.change(edit -> PendingCreates.settle(edit, pending, found));
+    }
+
+    /** Takes back a "being created" entry that could not be saved (nothing was sent for it). */
+    private void forget(ApiKeyEntry pending) {
         try {
-            session.vault().putEntry(entry);
-        } catch (VaultException e) {
-            throw new UserFacingException(e.userMessage(), e);
-        }
-        session.vault().appendAudit(new org.keysmith.domain.AuditEvent(clock.instant(), action, entry.id(),
-                entry.name(), detail));
-        try {
-            session.save();
-            return "";
-        } catch (UserFacingException e) {
-            return "The key was created but could not be saved to the vault: " + e.userMessage()
-                    + " Copy the secret key and passphrase now.";
+            session.vault().removeEntry(pending.id());
+        } catch (VaultException | UserFacingException locked) {
+            // locked meanwhile: the entry went with the rest of the vault's memory
         }
     }
 
-    private Instant millis(String ts) {
+    private static Optional<SubAccountApiKey> find(OkxClient client, ApiKeyEntry pending) throws OkxException {
+        return PendingCreates.find(pending, client.apiKeys(pending.subAccount()));
+    }
+
+    private static Secret copyOf(Secret passphrase) throws UserFacingException {
         try {
-            return Instant.ofEpochMilli(Long.parseLong(ts));
-        } catch (NumberFormatException | NullPointerException e) {
-            return clock.instant();
+            return passphrase.copy();
+        } catch (IllegalStateException wiped) {
+            throw new UserFacingException("The create was cancelled before it started (the window was closed). "
+                    + "Nothing was sent to OKX.");
         }
     }
 }

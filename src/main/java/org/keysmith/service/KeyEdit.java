@@ -12,6 +12,11 @@ import org.keysmith.okx.dto.ModifyApiKeyRequest;
  */
 public record KeyEdit(String name, Permissions permissions, IpAllowlist ips, String description) {
 
+    /** True when permissions or IPs change: such an edit can widen what the key may do, so it asks for the password. */
+    boolean changesAccess(ApiKeyEntry e) {
+        return !permissions.equals(e.permissions()) || !ips.equals(e.ips());
+    }
+
     /** The modify-apikey request for what changed on the exchange, or null when only the description changed. */
     ModifyApiKeyRequest toRequest(ApiKeyEntry e) {
         boolean nameChanged = !name.equals(e.name());

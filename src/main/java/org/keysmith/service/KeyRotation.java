@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.keysmith.domain.ApiKeyEntry;
-import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.KeyName;
 import org.keysmith.domain.KeyRequest;
 import org.keysmith.domain.KeyStatus;
@@ -18,7 +17,6 @@ import org.keysmith.domain.PassphraseGenerator;
 import org.keysmith.domain.Rotation;
 import org.keysmith.domain.Rotation.Step;
 import org.keysmith.domain.SubAccountName;
-import org.keysmith.vault.VaultException;
 
 /**
  * Rotation with overlap: create the new key (same sub-account, permissions, IPs), verify it with its own
@@ -55,10 +53,11 @@ public final class KeyRotation {
      * verification pauses the rotation (it is retried on the next unlock) but still returns the new key.
      */
     public Started start(String oldId, Duration grace) throws UserFacingException {
+        session.requireRecentAuthentication("rotate a key");
         ApiKeyEntry old = rotatable(oldId);
         String name = RotationNames.next(old.name(), namesIn(old.subAccount()));
-        Rotation r = put(new Rotation(UUID.randomUUID().toString(), old.id(), null, name, Step.STARTED,
-                clock.instant(), grace, null, null), "rotation started: new key " + name);
+        Rotation r = put(Rotation.start(UUID.randomUUID().toString(), old.id(), name, clock.instant(), grace),
+                "rotation started: new key " + name);
         CreateResult created;
         try {
             created = create(r, old);
@@ -81,6 +80,11 @@ public final class KeyRotation {
     public Rotation advance(Rotation r) throws UserFacingException {
         try {
             if (r.step() == Step.STARTED) {
+                keys.reconcilePending();
+                if (lostOnTheWay(r)) {
+                    return put(r.failed("OKX made the new key but its answer was lost; revoke \"" + r.newName()
+                            + "\" (created, secret lost) and rotate again."), "rotation stopped: new key's secret lost");
+                }
                 Optional<ApiKeyEntry> made = alreadyMade(r);
                 r = made.isPresent() ? put(r.created(made.get().id()), "new key found in the vault")
                         : createWhileResuming(r);
@@ -165,7 +169,7 @@ public final class KeyRotation {
         KeyRequest request = new KeyRequest(new KeyName(r.newName()), "Rotated from " + old.name(), old.type(),
                 new SubAccountName(old.subAccount()), old.permissions(), old.ips(), passphrases.generate());
         try {
-            return keys.create(connections.byId(old.connectionId()), request);
+            return keys.createWithoutAsking(connections.byId(old.connectionId()), request);
         } finally {
             request.passphrase().destroy();
         }
@@ -177,6 +181,14 @@ public final class KeyRotation {
         }
         return put(r.failed("OKX made the new key but its answer was lost; revoke \"" + r.newName()
                 + "\" (created, secret lost) and rotate again."), "rotation stopped: new key's secret lost");
+    }
+
+    /** An earlier attempt's key exists on OKX, but its secret was lost (settled from "being created"). */
+    private boolean lostOnTheWay(Rotation r) throws UserFacingException {
+        ApiKeyEntry old = entry(r.oldKeyId());
+        return session.vault().entries().stream().anyMatch(e -> e.name().equals(r.newName())
+                && old.subAccount().equals(e.subAccount()) && e.status() == KeyStatus.SECRET_LOST
+                && !e.created().isBefore(r.started().minusSeconds(60)));
     }
 
     private Optional<ApiKeyEntry> alreadyMade(Rotation r) throws UserFacingException {
@@ -208,17 +220,10 @@ public final class KeyRotation {
     }
 
     private ApiKeyEntry entry(String id) throws UserFacingException {
-        return session.vault().entry(id).orElseThrow(() -> new UserFacingException("This key is no longer in the vault."));
+        return keys.entry(id);
     }
 
     private Rotation put(Rotation r, String detail) throws UserFacingException {
-        try {
-            session.vault().putRotation(r);
-        } catch (VaultException e) {
-            throw new UserFacingException(e.userMessage(), e);
-        }
-        session.record(AuditAction.KEY_ROTATED, session.vault().entry(r.oldKeyId()).orElse(null), detail);
-        session.save();
-        return r;
+        return session.change(edit -> edit.put(r, detail));
     }
 }

@@ -2,13 +2,19 @@ package org.keysmith.service;
 
 import java.time.Clock;
 import java.util.List;
+import org.keysmith.domain.ApiCredentials;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
+import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.ExistingKey;
+import org.keysmith.domain.InvalidInputException;
 import org.keysmith.domain.IpAllowlist;
+import org.keysmith.domain.KeyName;
 import org.keysmith.domain.KeyRequest;
 import org.keysmith.domain.KeyStatus;
 import org.keysmith.domain.Permissions;
+import org.keysmith.domain.Secret;
 import org.keysmith.domain.SubAccount;
 import org.keysmith.domain.SubAccountName;
 import org.keysmith.okx.OkxClient;
@@ -17,11 +23,12 @@ import org.keysmith.okx.OkxError;
 import org.keysmith.okx.OkxException;
 import org.keysmith.okx.dto.AccountConfig;
 import org.keysmith.okx.dto.ModifyApiKeyRequest;
-import org.keysmith.vault.VaultException;
 
 /**
- * What Keysmith does with keys: list, create (through {@link KeyCreator}), revoke, verify; and the sub-accounts
- * the create wizard picks from. Every method blocks on disk or network: call it off the FX thread.
+ * What Keysmith does with keys: list, create (through {@link KeyCreator}), revoke, verify, edit, sync; and the
+ * sub-accounts the create wizard picks from. Every change goes through {@link VaultSession#change} (one save), and
+ * every change on the exchange holds off a lock until it is saved. Every method blocks on disk or network: call it
+ * off the FX thread.
  */
 public final class KeyService {
     private final VaultSession session;
@@ -32,31 +39,32 @@ public final class KeyService {
     private final KeySync syncer;
     private final ExistingKeys existing;
 
-    public KeyService(VaultSession session, ConnectionService connections, OkxClients clients, Clock clock) {
+    public KeyService(VaultSession session, ConnectionService connections, OkxClients clients, Clock clock,
+                      KeyCreator creator, KeySync syncer, ExistingKeys existing) {
         this.session = session;
         this.connections = connections;
         this.clients = clients;
         this.clock = clock;
-        this.creator = new KeyCreator(session, clock);
-        this.syncer = new KeySync(session, clock);
-        this.existing = new ExistingKeys(session, connections, clients, clock);
+        this.creator = creator;
+        this.syncer = syncer;
+        this.existing = existing;
     }
 
     /**
      * Asks OKX about a key made on its website, signed with the pasted credentials, before it is saved. Fails with
      * a {@link VerifyFailure} naming the field to fix and whether the key may be saved unverified.
      */
-    public ExistingKeyCheck checkExisting(KeyPlace place, org.keysmith.domain.ExistingKey key)
-            throws UserFacingException {
+    public ExistingKeyCheck checkExisting(KeyPlace place, ExistingKey key) throws UserFacingException {
         return existing.check(place, key);
     }
 
     /**
      * Keeps a key made on the website (copies of its secrets): as OKX described it in {@code check}, or marked not
-     * verified (for {@code whyUnverified}) when {@code check} is null. A key already listed gets the secrets.
+     * verified (for {@code whyUnverified}) when {@code check} is null. See {@link ExistingKeys#add} for a key that
+     * is already listed.
      */
-    public ApiKeyEntry addExisting(KeyPlace place, org.keysmith.domain.ExistingKey key, ExistingKeyCheck check,
-                                   String whyUnverified) throws UserFacingException {
+    public ApiKeyEntry addExisting(KeyPlace place, ExistingKey key, ExistingKeyCheck check, String whyUnverified)
+            throws UserFacingException {
         return existing.add(place, key, check, whyUnverified);
     }
 
@@ -75,44 +83,83 @@ public final class KeyService {
                 "deleted on the OKX website by the user; marked revoked here");
     }
 
+    /** The user confirms a key that Sync did not see is gone: its secret is wiped. */
+    public ApiKeyEntry confirmGone(String entryId) throws UserFacingException {
+        ApiKeyEntry e = entry(entryId);
+        if (e.status() != KeyStatus.NOT_SEEN) {
+            throw new UserFacingException(e.name() + " is " + e.status().label().toLowerCase(java.util.Locale.ROOT)
+                    + ", not \"not seen on exchange\"; nothing to confirm.");
+        }
+        return update(e.goneOnExchange(), AuditAction.KEY_SYNCED, "confirmed gone by the user; secret wiped");
+    }
+
     /**
-     * Compares the vault with the exchange for {@code c}: keys gone from the exchange are marked so, permission
-     * or IP changes are taken over, and keys made elsewhere are reported (and added to the list when
-     * {@code addUnknown}). Nothing is deleted.
+     * Compares the vault with the exchange for {@code c}: keys missing from the listing are marked "not seen"
+     * (their secrets kept), permission or IP changes are taken over, unfinished creates are settled, and keys made
+     * elsewhere are reported (and added to the list when {@code addUnknown}). Nothing is deleted.
      */
     public SyncReport sync(Connection c, boolean addUnknown) throws UserFacingException {
         return syncer.sync(clients.forConnection(c), c, addUnknown);
     }
 
     /**
+     * Settles the keys left "being created" by an interrupted create on every connection with a master key
+     * (after unlock). Returns one line per key settled or still unknown.
+     */
+    public List<String> reconcilePending() throws UserFacingException {
+        List<String> out = new java.util.ArrayList<>();
+        for (Connection c : connections.all()) {
+            boolean any = session.vault().entries().stream()
+                    .anyMatch(e -> e.status() == KeyStatus.PENDING && c.id().equals(e.connectionId()));
+            if (any && c.masterKey() != null) {
+                try (VaultSession.Work work = session.startWork("checking unfinished creates on " + c.name())) {
+                    out.addAll(creator.reconcilePending(clients.forConnection(c), c));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Changes a key: name, permissions and IPs on the exchange (modify-apikey, only what changed; OKX replaces the
      * whole permission set and IP list), the description locally. A main-account key can only get a new description.
+     * A change of permissions or IPs needs the master password given within the last minute.
      */
     public ApiKeyEntry edit(String entryId, KeyEdit edit) throws UserFacingException {
         ApiKeyEntry e = entry(entryId);
         if (!edit.name().equals(e.name())) {
-            org.keysmith.domain.KeyName.parse(edit.name()).get();
+            try {
+                KeyName.parse(edit.name()).get();
+            } catch (InvalidInputException bad) {
+                throw new UserFacingException(bad.getMessage(), bad);
+            }
         }
         ModifyApiKeyRequest change = edit.toRequest(e);
-        if (change != null) {
-            if (e.subAccount() == null) {
-                throw new UserFacingException("OKX lets the API change only sub-account keys. Change this main-account "
-                        + "key on the OKX website; Keysmith can keep its description.");
-            }
-            Connection c = connections.byId(e.connectionId());
-            var done = OkxCalls.call(() -> clients.forConnection(c).modifyApiKey(change));
-            e = e.edited(done.label(), e.description(), Permissions.fromWire(done.perm()).value().orElse(edit.permissions()),
-                    IpAllowlist.fromWire(done.ip()));
+        if (change == null) {
+            return update(e.edited(e.name(), edit.description(), e.permissions(), e.ips()), AuditAction.KEY_EDITED,
+                    "description changed");
         }
-        return update(e.edited(e.name(), edit.description(), e.permissions(), e.ips()), AuditAction.KEY_EDITED,
-                change == null ? "description changed" : "changed on the exchange");
+        if (e.subAccount() == null) {
+            throw new UserFacingException("OKX lets the API change only sub-account keys. Change this main-account "
+                    + "key on the OKX website; Keysmith can keep its description.");
+        }
+        if (edit.changesAccess(e)) {
+            session.requireRecentAuthentication("change the permissions or IP addresses of " + e.name());
+        }
+        Connection c = connections.byId(e.connectionId());
+        try (VaultSession.Work work = session.startWork("changing " + e.name())) {
+            var done = OkxCalls.call(() -> clients.forConnection(c).modifyApiKey(change));
+            ApiKeyEntry changed = e.edited(done.label(), edit.description(),
+                    Permissions.fromWire(done.perm()).value().orElse(edit.permissions()), IpAllowlist.fromWire(done.ip()));
+            return update(changed, AuditAction.KEY_EDITED, "changed on the exchange");
+        }
     }
 
     /**
      * A copy of the key's secret after the master password was given again (runs the KDF: off the FX thread).
      * The caller destroys the copy.
      */
-    public org.keysmith.domain.Secret secretFor(String entryId, char[] masterPassword) throws UserFacingException {
+    public Secret secretFor(String entryId, char[] masterPassword) throws UserFacingException {
         ApiKeyEntry e = entry(entryId);
         if (!e.hasSecret()) {
             throw new UserFacingException("The vault does not hold this key's secret (" + e.status().label() + ").");
@@ -132,7 +179,7 @@ public final class KeyService {
     }
 
     /** What happened to one key, oldest first (from the vault's audit log; never a secret). */
-    public List<org.keysmith.domain.AuditEvent> history(String entryId) throws UserFacingException {
+    public List<AuditEvent> history(String entryId) throws UserFacingException {
         return session.vault().audit().stream().filter(a -> entryId.equals(a.keyId())).toList();
     }
 
@@ -147,18 +194,28 @@ public final class KeyService {
         return new SubAccount(created.subAcct(), created.label(), true);
     }
 
-    /** Creates the key and saves it (with its secret) before returning. Never sends the create twice. */
+    /**
+     * Creates the key and saves it (with its secret) before returning. Never sends the create twice; a lock waits
+     * for it. Needs the master password given within the last minute. {@code request}'s passphrase stays the
+     * caller's (it is copied at once).
+     */
     public CreateResult create(Connection c, KeyRequest request) throws UserFacingException {
+        session.requireRecentAuthentication("create a key");
+        return createWithoutAsking(c, request);
+    }
+
+    /** For a rotation, which asked for the password when it started (or resumes right after an unlock). */
+    CreateResult createWithoutAsking(Connection c, KeyRequest request) throws UserFacingException {
         return creator.create(clients.forConnection(c), c, request);
     }
 
     /**
      * Deletes the key on the exchange, then marks it revoked and wipes its secret. A key the exchange no longer
-     * has is marked "gone on exchange" (and wiped) instead of failing.
+     * has (OKX says so for this key) is marked "gone on exchange" (and wiped) instead of failing.
      */
     public ApiKeyEntry revoke(String entryId) throws UserFacingException {
         ApiKeyEntry e = entry(entryId);
-        if (e.status() == KeyStatus.REVOKED) {
+        if (e.status() == KeyStatus.REVOKED || e.status() == KeyStatus.GONE_ON_EXCHANGE) {
             return e;
         }
         if (!revocableThroughApi(e)) {
@@ -166,45 +223,54 @@ public final class KeyService {
                     ? "a main-account key" : "no master key for its site") + "). Delete it on the OKX website "
                     + "(Profile > API), then mark it revoked here.");
         }
-        try {
+        if (e.apiKey() == null) {
+            throw new UserFacingException(e.name() + " is still being created, so OKX has not named it yet. Sync the "
+                    + "connection first; then revoke it.");
+        }
+        try (VaultSession.Work work = session.startWork("revoking " + e.name())) {
             clients.forConnection(connections.byId(e.connectionId())).deleteApiKey(e.subAccount(), e.apiKey());
             return update(e.revoked(clock.instant()), AuditAction.KEY_REVOKED, "deleted on the exchange");
         } catch (OkxException ex) {
             if (ex.is(OkxError.SUB_KEY_DOES_NOT_EXIST)) {
-                return update(e.goneOnExchange(), AuditAction.KEY_REVOKED,
-                        "already gone on the exchange");
+                return update(e.goneOnExchange(), AuditAction.KEY_REVOKED, "already gone on the exchange");
             }
             throw new UserFacingException(ex.userMessage(), ex);
         }
     }
 
-    /** Calls {@code GET /account/config} with the key's own credentials and stores what OKX reports. */
+    /**
+     * Calls {@code GET /account/config} with the key's own credentials and stores what OKX reports. A key that
+     * Sync did not see and for which OKX now says "API key doesn't exist" is marked gone (its secret wiped).
+     */
     public ApiKeyEntry verify(String entryId) throws UserFacingException {
         ApiKeyEntry e = entry(entryId);
         if (!e.hasSecret()) {
             throw new UserFacingException("This key's secret is not in the vault, so it cannot be used to verify.");
         }
         Connection c = connections.forEntry(e);
-        AccountConfig cfg = OkxCalls.call(() -> clients.forConnection(c).accountConfig(
-                new org.keysmith.domain.ApiCredentials(e.apiKey(), e.secretKey(), e.passphrase())));
+        AccountConfig cfg;
+        try {
+            cfg = clients.forConnection(c).accountConfig(new ApiCredentials(e.apiKey(), e.secretKey(), e.passphrase()));
+        } catch (OkxException ex) {
+            if (e.status() == KeyStatus.NOT_SEEN
+                    && (ex.is(OkxError.KEY_DOES_NOT_EXIST) || ex.is(OkxError.SUB_KEY_DOES_NOT_EXIST))) {
+                return update(e.goneOnExchange(), AuditAction.KEY_VERIFIED, "OKX answered for the key itself that it "
+                        + "does not exist (after Sync did not see it); secret wiped");
+            }
+            throw new UserFacingException(ex.userMessage(), ex);
+        }
         Permissions perms = Permissions.fromWire(cfg.perm()).value().orElse(e.permissions());
         return update(e.verified(clock.instant(), perms, IpAllowlist.fromWire(cfg.ip())), AuditAction.KEY_VERIFIED,
                 "OKX reports " + perms.display() + (cfg.ip() == null || cfg.ip().isEmpty() ? ", no IP binding"
                         : ", IPs " + cfg.ip()));
     }
 
-    private ApiKeyEntry entry(String id) throws UserFacingException {
+    /** The entry, or a message that it is gone from the vault. */
+    ApiKeyEntry entry(String id) throws UserFacingException {
         return session.vault().entry(id).orElseThrow(() -> new UserFacingException("This key is no longer in the vault."));
     }
 
     private ApiKeyEntry update(ApiKeyEntry e, AuditAction action, String detail) throws UserFacingException {
-        try {
-            session.vault().putEntry(e);
-        } catch (VaultException ex) {
-            throw new UserFacingException(ex.userMessage(), ex);
-        }
-        session.record(action, e, detail);
-        session.save();
-        return e;
+        return session.change(edit -> edit.put(e, action, detail));
     }
 }

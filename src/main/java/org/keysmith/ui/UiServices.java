@@ -2,18 +2,25 @@ package org.keysmith.ui;
 
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import javafx.application.HostServices;
 import org.keysmith.service.AppPaths;
+import org.keysmith.service.AuditLog;
 import org.keysmith.service.ClipboardService;
 import org.keysmith.service.ConnectionService;
+import org.keysmith.service.HygieneReport;
+import org.keysmith.service.KeyRotation;
 import org.keysmith.service.KeyService;
 import org.keysmith.service.PasswordStrength;
 import org.keysmith.service.PublicIpService;
+import org.keysmith.service.RotationTimer;
 import org.keysmith.service.SettingsService;
 import org.keysmith.service.VaultSession;
+import org.keysmith.service.export.ExportService;
 
-/** The services the windows use, handed over by the app's wiring. */
+/** The services the windows use, built once by the app's wiring (AppContext) and handed over. */
 public record UiServices(AppPaths paths, SettingsService settings, VaultSession session, ConnectionService connections,
-                         KeyService keys, ClipboardService clipboard, PublicIpService publicIp,
-                         PasswordStrength passwordStrength, Executor executor, Clock clock,
-                         javafx.application.HostServices hostServices) {
+                         KeyService keys, KeyRotation rotation, RotationTimer rotationTimer, AuditLog auditLog,
+                         HygieneReport hygiene, ExportService exports, ClipboardService clipboard,
+                         PublicIpService publicIp, PasswordStrength passwordStrength, Executor executor, Clock clock,
+                         HostServices hostServices) {
 }

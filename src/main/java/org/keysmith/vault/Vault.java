@@ -35,6 +35,7 @@ public final class Vault {
     private FileFingerprint fingerprint;
     private boolean failuresMerged;
     private boolean locked;
+    private boolean unsaved;
 
     Vault(Path path, VaultIo io, InstanceLock instanceLock, byte[] dataKey, VaultHeader header,
           FileFingerprint fingerprint, VaultContents contents) {
@@ -56,6 +57,11 @@ public final class Vault {
         return path;
     }
 
+    /** Plain-words notes from opening this vault; none yet. */
+    public List<String> notices() {
+        return List.of();
+    }
+
     public List<Path> backups() {
         return backups.existing();
     }
@@ -70,11 +76,13 @@ public final class Vault {
 
     public synchronized void putConnection(Connection c) throws VaultException {
         checkUnlocked();
+        unsaved = true;
         connections.put(c.id(), c);
     }
 
     public synchronized void removeConnection(String id) throws VaultException {
         checkUnlocked();
+        unsaved = true;
         Connection c = connections.remove(id);
         if (c != null && c.masterKey() != null) {
             c.masterKey().destroy();
@@ -92,7 +100,18 @@ public final class Vault {
     /** Adds the entry, or replaces the one with the same id. */
     public synchronized void putEntry(ApiKeyEntry e) throws VaultException {
         checkUnlocked();
+        unsaved = true;
         entries.put(e.id(), e);
+    }
+
+    /** Takes the entry out of the vault and wipes its secrets (an entry for a key that never existed). */
+    public synchronized void removeEntry(String id) throws VaultException {
+        checkUnlocked();
+        unsaved = true;
+        ApiKeyEntry e = entries.remove(id);
+        if (e != null) {
+            e.destroySecrets();
+        }
     }
 
     public synchronized List<org.keysmith.domain.Rotation> rotations() {
@@ -102,6 +121,7 @@ public final class Vault {
     /** Adds the rotation, or replaces the one with the same id. */
     public synchronized void putRotation(org.keysmith.domain.Rotation r) throws VaultException {
         checkUnlocked();
+        unsaved = true;
         rotations.put(r.id(), r);
     }
 
@@ -110,7 +130,13 @@ public final class Vault {
     }
 
     public synchronized void appendAudit(AuditEvent event) {
+        unsaved = true;
         audit.add(event);
+    }
+
+    /** True when something changed since the last save (a change or an audit event). */
+    public synchronized boolean hasUnsavedChanges() {
+        return unsaved && !locked;
     }
 
     public synchronized boolean isLocked() {
@@ -130,6 +156,7 @@ public final class Vault {
             throw new VaultException.SaveFailed(e.getMessage(), e);
         }
         header = s.header();
+        unsaved = false;
         if (failuresMerged) {
             failedUnlocks.clear();
             failuresMerged = false;
@@ -216,6 +243,7 @@ public final class Vault {
         failures.forEach(t -> audit.add(new AuditEvent(t, AuditAction.UNLOCK_FAILED, null, null,
                 "wrong master password")));
         failuresMerged = !failures.isEmpty();
+        unsaved = true;
         audit.add(new AuditEvent(io.clock().instant(), AuditAction.VAULT_UNLOCKED, null, null, ""));
     }
 

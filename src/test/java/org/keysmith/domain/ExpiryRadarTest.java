@@ -30,7 +30,7 @@ class ExpiryRadarTest {
         assertThat(ExpiryRadar.daysLeft(never, T0.plus(Duration.ofDays(14)))).hasValue(0);
         assertThat(ExpiryRadar.badge(never, T0.plus(Duration.ofDays(9)))).hasValue("expires in 5 days");
         assertThat(ExpiryRadar.badge(never, T0.plus(Duration.ofDays(13)))).hasValue("expires within a day");
-        assertThat(ExpiryRadar.badge(never, T0.plus(Duration.ofDays(20)))).get().asString().contains("deleted already");
+        assertThat(ExpiryRadar.badge(never, T0.plus(Duration.ofDays(20)))).get().asString().contains("expired already");
         ApiKeyEntry verified = tradeNoIp("v", T0.plus(Duration.ofDays(10)));
         assertThat(ExpiryRadar.daysLeft(verified, T0.plus(Duration.ofDays(13)))).hasValue(11);
     }

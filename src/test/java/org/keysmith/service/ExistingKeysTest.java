@@ -127,6 +127,27 @@ class ExistingKeysTest {
     }
 
     @Test
+    void anUnverifiedSecretNeverReplacesAStoredOneAndARevokedKeyStaysRevoked() throws Exception {
+        ApiCredentials web = SandboxTestKeys.subKey(f.server(), Permissions.readOnly(), "");
+        ExistingKey good = key("keep", Environment.LIVE, web.apiKey(), web.secretKey(), SandboxTestKeys.PASSPHRASE);
+        ApiKeyEntry saved = f.keys.addExisting(KeyPlace.SANDBOX, good, f.keys.checkExisting(KeyPlace.SANDBOX, good),
+                null);
+
+        ExistingKey typo = key("keep", Environment.LIVE, web.apiKey(),
+                Secret.copyOf("0000000000000000000000000000AAAA".toCharArray()), SandboxTestKeys.PASSPHRASE);
+        assertThatThrownBy(() -> f.keys.addExisting(KeyPlace.SANDBOX, typo, null, "OKX unreachable"))
+                .hasMessageContaining("already holds a secret").hasMessageContaining("Nothing was saved");
+        ApiKeyEntry still = f.session.vault().entry(saved.id()).orElseThrow();
+        assertThat(still.secretKey().contentEquals(web.secretKey())).as("the working secret is kept").isTrue();
+        assertThat(still.status()).isEqualTo(KeyStatus.ACTIVE);
+
+        f.keys.revoke(saved.id());
+        assertThatThrownBy(() -> f.keys.addExisting(KeyPlace.SANDBOX, good, null, "again"))
+                .hasMessageContaining("revoked");
+        assertThat(f.session.vault().entry(saved.id()).orElseThrow().status()).isEqualTo(KeyStatus.REVOKED);
+    }
+
+    @Test
     void badInputIsRefusedBeforeAnythingIsSent() {
         ExistingKey blank = key("", Environment.LIVE, "abc", Secret.copyOf(new char[0]), "");
         assertThatThrownBy(() -> f.keys.checkExisting(KeyPlace.SANDBOX, blank)).isInstanceOf(UserFacingException.class)

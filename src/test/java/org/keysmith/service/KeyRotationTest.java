@@ -151,7 +151,7 @@ class KeyRotationTest {
     @Test
     void aRotationInterruptedBeforeTheCreateResumesOnUnlockAndOutagesOnlyPauseIt() throws Exception {
         ApiKeyEntry old = key("rot5", "");
-        Rotation r = new Rotation("r-1", old.id(), null, "rot5r2", Step.STARTED, now, Duration.ofHours(1), null, null);
+        Rotation r = Rotation.start("r-1", old.id(), "rot5r2", now, Duration.ofHours(1));
         f.session.vault().putRotation(r);
         f.session.save();
         f.server().faults().serverErrorsOnNext(50);

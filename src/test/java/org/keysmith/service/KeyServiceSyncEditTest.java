@@ -39,7 +39,7 @@ class KeyServiceSyncEditTest {
     }
 
     @Test
-    void syncFindsUnknownGoneAndChangedKeysAndDeletesNothing() throws Exception {
+    void syncFindsUnknownMissingAndChangedKeysAndWipesNothing() throws Exception {
         ApiKeyEntry kept = created("kept1");
         ApiKeyEntry deleted = created("deleted1");
         ApiKeyEntry changed = created("changed1");
@@ -50,7 +50,7 @@ class KeyServiceSyncEditTest {
                 "read_only", null));
 
         SyncReport report = f.keys.sync(f.connection(), false);
-        assertThat(report.gone()).extracting(ApiKeyEntry::name).containsExactly("deleted1");
+        assertThat(report.notSeen()).extracting(ApiKeyEntry::name).containsExactly("deleted1");
         assertThat(report.drifted()).singleElement().satisfies(d -> {
             assertThat(d.key().name()).isEqualTo("changed1");
             assertThat(d.before()).contains("Trade").contains("127.0.0.1");
@@ -58,10 +58,10 @@ class KeyServiceSyncEditTest {
         });
         assertThat(report.unknown()).extracting(ApiKeyEntry::name)
                 .contains("webkey", "gridbot", "dcabot", "arb1", "monitor", "readonly1").doesNotContain("kept1");
-        assertThat(report.summary()).contains("gone from the exchange");
-        ApiKeyEntry goneNow = f.session.vault().entry(deleted.id()).orElseThrow();
-        assertThat(goneNow.status()).isEqualTo(KeyStatus.GONE_ON_EXCHANGE);
-        assertThat(goneNow.hasSecret()).isFalse();
+        assertThat(report.summary()).contains("1 not seen on the exchange");
+        ApiKeyEntry missing = f.session.vault().entry(deleted.id()).orElseThrow();
+        assertThat(missing.status()).isEqualTo(KeyStatus.NOT_SEEN);
+        assertThat(missing.hasSecret()).as("a listing is no proof: the secret stays").isTrue();
         assertThat(f.session.vault().entry(changed.id()).orElseThrow().permissions()).isEqualTo(Permissions.readOnly());
         assertThat(f.session.vault().entry(kept.id()).orElseThrow().status()).isEqualTo(KeyStatus.ACTIVE);
         assertThat(f.keys.entries()).hasSize(3);
@@ -71,6 +71,10 @@ class KeyServiceSyncEditTest {
         assertThat(f.keys.entries()).hasSize(9).filteredOn(e -> e.name().equals("webkey")).singleElement()
                 .satisfies(e -> assertThat(e.hasSecret()).isFalse());
         assertThat(f.keys.sync(f.connection(), false).isClean()).isTrue();
+
+        ApiKeyEntry gone = f.keys.verify(deleted.id());
+        assertThat(gone.status()).as("OKX answered for the key itself").isEqualTo(KeyStatus.GONE_ON_EXCHANGE);
+        assertThat(gone.hasSecret()).isFalse();
     }
 
     @Test

@@ -28,11 +28,17 @@ public final class ServiceFixture implements AutoCloseable {
     public final KeyService keys;
 
     public ServiceFixture(Path dir) throws Exception {
+        this(dir, Clock.systemUTC());
+    }
+
+    /** With {@code clock} for the session and the services (when a master password was given, what is due). */
+    public ServiceFixture(Path dir, Clock clock) throws Exception {
         vaultFile = dir.resolve("vault.keysmith");
-        session = new VaultSession(TestVaults.fastStore(), vaultFile, Clock.systemUTC(), Runnable::run);
+        session = new VaultSession(TestVaults.fastStore(), vaultFile, clock, Runnable::run);
         session.create("master password".toCharArray());
         connections = new ConnectionService(session, sandbox, clients);
-        keys = new KeyService(session, connections, clients, Clock.systemUTC());
+        keys = new KeyService(session, connections, clients, clock, new KeyCreator(session, clock),
+                new KeySync(session, clock), new ExistingKeys(session, connections, clients, clock));
     }
 
     public Connection connection() throws Exception {
@@ -43,6 +49,11 @@ public final class ServiceFixture implements AutoCloseable {
     public SandboxServer server() throws Exception {
         sandbox.connection();
         return sandbox.server();
+    }
+
+    /** The master password this fixture's vault was created with. */
+    public static char[] password() {
+        return "master password".toCharArray();
     }
 
     public static KeyRequest request(String name, String ips, Permission... perms) {

@@ -14,6 +14,7 @@ import org.keysmith.service.KeyPlace;
 import org.keysmith.service.KeyRotation;
 import org.keysmith.service.KeyService;
 import org.keysmith.ui.addkey.AddKeyDialog;
+import org.keysmith.ui.audit.AuditWindow;
 import org.keysmith.ui.UiServices;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.PasswordPrompt;
@@ -37,9 +38,8 @@ final class KeyActions {
     private final KeyRotation rotation;
     private CreateKeyWizard openWizard;
 
-    KeyActions(KeysViewModel vm, KeyTable table, WizardFactory wizards, UiServices services, KeyRotation rotation,
-               Runnable lock) {
-        this.rotation = rotation;
+    KeyActions(KeysViewModel vm, KeyTable table, WizardFactory wizards, UiServices services, Runnable lock) {
+        this.rotation = services.rotation();
         this.vm = vm;
         this.table = table;
         this.wizards = wizards;
@@ -55,9 +55,8 @@ final class KeyActions {
     }
 
     void audit(Node from) {
-        new org.keysmith.ui.audit.AuditWindow(new org.keysmith.service.AuditLog(services.session()),
-                new org.keysmith.service.HygieneReport(keys, services.connections()),
-                new Background(services.executor())).show(window(from));
+        new AuditWindow(services.auditLog(), services.hygiene(), new Background(services.executor()))
+                .show(window(from));
     }
 
     void settings(Node from) {
@@ -111,21 +110,16 @@ final class KeyActions {
                 }, vm.statusProperty()::set));
     }
 
-    /** Every few minutes while unlocked: revokes old keys whose rotation grace period has ended. */
-    void revokeDueRotations() {
-        if (vm.background().isBusy()) {
-            return;
-        }
-        vm.background().run(rotation::revokeDue, lines -> {
-            if (!lines.isEmpty()) {
-                vm.reloadKeys(String.join(" ", lines));
-            }
-        }, vm.statusProperty()::set);
-    }
-
-    /** On unlock: continues interrupted rotations in the background and says what happened. */
+    /**
+     * On unlock: settles keys left "being created" by an interrupted create, continues interrupted rotations in
+     * the background, and says what happened.
+     */
     void resumeRotations() {
-        vm.background().run(rotation::resumeAll, lines -> {
+        vm.background().run(() -> {
+            java.util.List<String> lines = new java.util.ArrayList<>(keys.reconcilePending());
+            lines.addAll(rotation.resumeAll());
+            return lines;
+        }, lines -> {
             if (!lines.isEmpty()) {
                 vm.reloadKeys(String.join(" ", lines));
             }
@@ -227,8 +221,7 @@ final class KeyActions {
                         + "): nothing to export.");
                 return;
             }
-            new ExportDialog(new org.keysmith.service.export.ExportService(keys, services.connections(),
-                    services.session()), clipboard, new Background(services.executor()), ExportDialog::saveAs)
+            new ExportDialog(services.exports(), clipboard, new Background(services.executor()), ExportDialog::saveAs)
                     .show(window(from), e);
         });
     }

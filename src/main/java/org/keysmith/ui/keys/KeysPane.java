@@ -1,5 +1,6 @@
 package org.keysmith.ui.keys;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -13,16 +14,14 @@ final class KeysPane {
     private final BorderPane root = new BorderPane();
     private final KeysViewModel vm;
     private final KeyActions actions;
-    private final javafx.animation.Timeline rotationTimer;
+    private final Runnable stopRotationNews;
 
     KeysPane(UiServices s, Runnable lock) {
         KeyTable table = new KeyTable();
-        org.keysmith.service.KeyRotation rotation = new org.keysmith.service.KeyRotation(s.session(), s.keys(),
-                s.connections(), s.clock());
-        vm = new KeysViewModel(s.keys(), rotation, s.connections(), new Background(s.executor()), s.clock(),
+        vm = new KeysViewModel(s.keys(), s.rotation(), s.connections(), new Background(s.executor()), s.clock(),
                 table::replaceRows);
         WizardFactory wizards = new WizardFactory(s.keys(), s.clipboard(), s.publicIp(), s.executor());
-        actions = new KeyActions(vm, table, wizards, s, rotation, lock);
+        actions = new KeyActions(vm, table, wizards, s, lock);
         KeyDetails details = new KeyDetails(s.keys(), new Background(s.executor()));
         table.selectedKey().addListener((o, was, now) -> details.show(now));
         SplitPane split = new SplitPane(table.view(), details.node());
@@ -39,10 +38,8 @@ final class KeysPane {
         status.textProperty().bind(vm.statusProperty().concat("   ·   Vault: " + s.session().file()));
         root.setBottom(status);
         KeyMenu.install(table, root, actions);
-        rotationTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1),
-                e -> actions.revokeDueRotations()));
-        rotationTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        rotationTimer.play();
+        stopRotationNews = s.rotationTimer().onResult(lines -> Platform.runLater(
+                () -> vm.reloadKeys(String.join(" ", lines))));
         vm.refresh(entries -> {
             expiry.check(entries, vm.clock().instant());
             actions.resumeRotations();
@@ -55,7 +52,7 @@ final class KeysPane {
 
     /** Closes the pane's dialogs (before the vault is locked). */
     void close() {
-        rotationTimer.stop();
+        stopRotationNews.run();
         actions.closeWindows();
     }
 }

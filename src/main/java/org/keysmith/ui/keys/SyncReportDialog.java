@@ -23,8 +23,13 @@ final class SyncReportDialog {
         box.setId("syncReport");
         section(box, "Made elsewhere (on the OKX website or by another tool); Keysmith has no secret for them:",
                 names(r.unknown()), "syncUnknown");
-        section(box, "Gone from the exchange, now marked so (deleted on the website, or by OKX after 14 idle days):",
-                names(r.gone()), "syncGone");
+        section(box, "Not in the exchange's listing, marked \"not seen on exchange\" (deleted on the website, expired "
+                + "after 14 idle days, or the listing was incomplete). Their secrets are kept: Verify asks OKX about "
+                + "each key itself, and \"Confirm gone\" wipes it:", names(r.notSeen()), "syncNotSeen");
+        section(box, "Listed again (active once more):", names(r.seenAgain()), "syncSeenAgain");
+        section(box, "Unfinished creates settled:", String.join("\n", r.settled()), "syncSettled");
+        section(box, "Skipped (OKX did not list their keys; nothing changed for them):", r.skipped().stream()
+                .map(k -> k.subAccount() + ": " + k.reason()).collect(Collectors.joining("\n")), "syncSkipped");
         section(box, "Changed on the exchange (the list now shows OKX's values):", r.drifted().stream()
                 .map(d -> d.key().name() + ": " + d.before() + " → " + d.after()).collect(Collectors.joining("\n")),
                 "syncDrift");

@@ -64,7 +64,7 @@ class WizardExchangeTest extends AppUiTest {
         toReview("lostbot");
         context.sandbox().server().faults().dropAfterCreate(1);
         wizard.create();
-        waitUntil(robot, () -> wizard.shown("#secretLost"));
+        waitUntil(robot, () -> wizard.shown("#secretLost") && !wizard.text("#secretLost").isEmpty());
         assertThat(wizard.text("#secretLost")).contains("answer was lost").contains("revoke");
         assertThat(context.session().vault().entries()).singleElement()
                 .satisfies(e -> assertThat(e.status()).isEqualTo(KeyStatus.SECRET_LOST));
