@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +67,7 @@ public final class AppContext implements AutoCloseable {
         this.paths = paths;
         this.clock = clock;
         this.executor = AppExecutor.create();
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "keysmith-timer"));
+        this.scheduler = AppExecutor.timer();
         this.settings = new SettingsService(new SettingsStore(paths.settingsFile(), new AtomicFiles()), executor);
         this.session = new VaultSession(store, paths.vaultFile(), clock, executor);
         this.sandbox = new SandboxService(sandboxOptions);
@@ -194,11 +193,5 @@ public final class AppContext implements AutoCloseable {
         scheduler.shutdownNow();
         sandbox.close();
         clients.close();
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 }
