@@ -2,6 +2,7 @@ package org.keysmith.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,18 +11,34 @@ import javafx.concurrent.Task;
 /**
  * Runs disk, network and KDF work off the FX thread and hands the result (or a user message) back on it.
  * {@link #busyProperty()} is true while anything runs, for progress indicators and disabled buttons.
+ * {@link #direct()} runs the work on the calling thread instead, so view models can be tested without a toolkit.
  */
 public final class Background {
     private final Executor executor;
+    private final boolean direct;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int running;
 
     public Background(Executor executor) {
+        this(executor, false);
+    }
+
+    private Background(Executor executor, boolean direct) {
         this.executor = executor;
+        this.direct = direct;
+    }
+
+    /** Tests: runs each job at once on the calling thread, then its callback (no FX thread needed). */
+    public static Background direct() {
+        return new Background(Runnable::run, true);
     }
 
     /** Starts {@code work}; exactly one of the callbacks runs later on the FX thread. Call on the FX thread. */
-    public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<String> onError) {
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<String> onError) {
+        if (direct) {
+            runHere(work, onSuccess, onError);
+            return;
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -36,15 +53,27 @@ public final class Background {
             finished();
             onError.accept(ErrorMessages.of(task.getException()));
         });
-        running++;
-        busy.set(true);
+        started();
         try {
             executor.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+        } catch (RejectedExecutionException shuttingDown) {
             finished();
             onError.accept("Keysmith is shutting down; this was not done.");
         }
-        return task;
+    }
+
+    private <T> void runHere(Callable<T> work, Consumer<T> onSuccess, Consumer<String> onError) {
+        started();
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            finished();
+            onError.accept(ErrorMessages.of(e));
+            return;
+        }
+        finished();
+        onSuccess.accept(result);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -53,6 +82,11 @@ public final class Background {
 
     public boolean isBusy() {
         return busy.get();
+    }
+
+    private void started() {
+        running++;
+        busy.set(true);
     }
 
     private void finished() {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Environment;
+import org.keysmith.domain.ExpiryRadar;
 import org.keysmith.domain.KeyStatus;
 
 /**
@@ -27,8 +28,9 @@ public final class KeyRow {
     public KeyRow(ApiKeyEntry entry, Instant now, ZoneId zone, String rotation) {
         this.entry = entry;
         this.zone = zone;
-        String base = org.keysmith.domain.ExpiryRadar.badge(entry, now)
-                .map(b -> (entry.isExpiring(now) ? "Expiring · " : "Active · ") + b).orElse(entry.status().label());
+        String label = entry.status() != KeyStatus.ACTIVE ? entry.status().label()
+                : entry.isExpiring(now) ? "Expiring" : "Active";
+        String base = ExpiryRadar.badge(entry, now).map(b -> label + " · " + b).orElse(entry.status().label());
         this.status = rotation.isEmpty() ? base : base + " · " + rotation;
         this.searchText = (entry.name() + "\n" + nullToEmpty(entry.subAccount()) + "\n" + nullToEmpty(entry.apiKey())
                 + "\n" + entry.description()).toLowerCase(Locale.ROOT);
