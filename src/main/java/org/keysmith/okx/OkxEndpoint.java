@@ -2,7 +2,7 @@ package org.keysmith.okx;
 
 import java.time.Duration;
 
-/** The OKX endpoints Keysmith uses, with their documented rate limits (okx-api.md section 6). */
+/** The OKX endpoints Keysmith uses, with their documented rate limits (docs/okx-protocol.md section 5). */
 public enum OkxEndpoint {
     SERVER_TIME("GET", "/api/v5/public/time", false, false, 10, Duration.ofSeconds(2)),
     ACCOUNT_CONFIG("GET", "/api/v5/account/config", true, false, 5, Duration.ofSeconds(2)),

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * The OKX error codes Keysmith can meet: the exchange's HTTP status and message (as the sandbox answers
- * them) and a message for the user that says what happened and what to do. Source: okx-api.md section 5.
+ * them) and a message for the user that says what happened and what to do. Source: docs/okx-protocol.md section 6.
  */
 public enum OkxError {
     EMPTY_BODY("50000", 400, "Body for POST request cannot be empty.",

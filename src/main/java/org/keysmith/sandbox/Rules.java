@@ -10,7 +10,7 @@ import org.keysmith.domain.Validated;
 import org.keysmith.okx.OkxError;
 
 /**
- * The exchange's input rules as the sandbox applies them. Where okx-api.md marks a rule UNCONFIRMED, the strict
+ * The exchange's input rules as the sandbox applies them. Where docs/okx-protocol.md lists a rule as open, the strict
  * reading is taken; each such choice is a constant here so it is easy to change.
  */
 final class Rules {

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The vault file's header (design.md section 4): format and version, the KDF, the wrapped data key and its check,
+ * The vault file's header (docs/architecture.md section 3): format, version, the KDF, the wrapped data key, its check,
  * the payload cipher and this save's nonce. All of it is authenticated as the payload's associated data.
  */
 record VaultHeader(String format, int version, String kdfAlgorithm, int iterations, byte[] wrappedKey,

@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.keysmith.app.Launcher;
 import org.keysmith.vault.AtomicFiles;
 
-/** The layering of design.md section 2, checked on the main classes. */
+/** The layering of docs/architecture.md section 1, checked on the main classes. */
 @AnalyzeClasses(packages = "org.keysmith", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -35,19 +35,69 @@ class InstallerFilesTest {
     private static final Map<String, String> ICON_TYPE = Map.of("linux", ".png", "windows", ".ico", "macos", ".icns");
     private static final Set<String> FILE_OPTIONS = Set.of("--icon", "--resource-dir", "--license-file",
             "--file-associations", "--mac-entitlements");
+    /** An argument file pom.xml passes: {@code @installer/x.jpackage}, or its filtered copy in target/. */
+    private static final Pattern ARGUMENT_FILE =
+            Pattern.compile("<argument>@(\\$\\{project\\.build\\.directory\\}/)?(installer/[^<]+)</argument>");
+    private static final List<String> ANTI_DUMP = List.of("-XX:+DisableAttachMechanism", "-XX:-CreateCoredumpOnCrash");
 
     @Test
     void everyArgumentFileIsOneThePomUsesAndEveryOneItUsesExists() throws IOException {
         Set<String> used = new TreeSet<>();
-        Matcher m = Pattern.compile("<argument>@(installer/[^<]+)</argument>").matcher(Files.readString(Path.of("pom.xml")));
+        Matcher m = ARGUMENT_FILE.matcher(Files.readString(Path.of("pom.xml")));
         while (m.find()) {
             for (String os : SYSTEMS) {
-                used.add(m.group(1).replace("${dist.os}", os));
+                used.add(m.group(2).replace("${dist.os}", os));
             }
         }
         assertThat(used).allSatisfy(f -> assertThat(Path.of(f)).as("named in pom.xml").isRegularFile());
         assertThat(argumentFiles()).map(p -> p.toString().replace('\\', '/')).allMatch(used::contains,
                 "read by the dist profile of pom.xml");
+    }
+
+    /**
+     * jpackage reads {@code ${...}} literally, so a file with Maven placeholders must be one the pom filters into
+     * target/installer/ and passes from there, and every file passed from there must be one it filters.
+     */
+    @Test
+    void filesWithPlaceholdersAreExactlyTheOnesThePomFilters() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Set<String> fromTarget = new TreeSet<>();
+        Matcher m = ARGUMENT_FILE.matcher(pom);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                fromTarget.add(m.group(2));
+            }
+        }
+        Set<String> filtered = new TreeSet<>();
+        Matcher include = Pattern.compile("<include>([^<]+\\.jpackage)</include>").matcher(pom);
+        while (include.find()) {
+            filtered.add("installer/" + include.group(1));
+        }
+        Set<String> withPlaceholders = new TreeSet<>();
+        for (Path file : argumentFiles()) {
+            if (Files.readString(file).contains("${")) {
+                withPlaceholders.add(file.toString().replace('\\', '/'));
+            }
+        }
+        assertThat(fromTarget).isNotEmpty().isEqualTo(filtered).isEqualTo(withPlaceholders);
+    }
+
+    /** Security review L12: every launcher runs without an attach listener and without core files, never dumps. */
+    @Test
+    void everyLauncherRunsWithTheAntiDumpOptions() throws IOException {
+        List<String> installed = ArgFile.read(INSTALLER.resolve("runtime.jpackage")).values("--java-options");
+        Matcher run = Pattern.compile("(?s)<artifactId>javafx-maven-plugin</artifactId>\\s*<configuration>.*?"
+                + "<options>(.*?)</options>").matcher(Files.readString(Path.of("pom.xml")));
+        assertThat(run.find()).as("javafx-maven-plugin options in pom.xml").isTrue();
+        List<String> javafxRun = Pattern.compile("<option>([^<]+)</option>").matcher(run.group(1)).results()
+                .map(r -> r.group(1)).toList();
+        for (List<String> options : List.of(installed, javafxRun)) {
+            assertThat(options).contains(ANTI_DUMP.toArray(String[]::new))
+                    .noneMatch(o -> o.contains("HeapDumpOnOutOfMemoryError"));
+        }
+        assertThat(properties(INSTALLER.resolve("windows/keysmith-cli.properties")).stringPropertyNames())
+                .as("keysmith-cli.exe inherits the main launcher's java-options only if it sets none")
+                .doesNotContain("java-options");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.keysmith.domain.Secret;
 
-/** The vectors of okx-api.md section 1.3 (docs' sample secret and timestamp). */
+/** The vectors of docs/okx-protocol.md section 2 (the OKX docs' sample secret and timestamp). */
 class RequestSignerTest {
     private static final Secret SECRET = Secret.copyOf("22582BD0CFF14C41EDBF1AB98506286D".toCharArray());
     private static final String TS = "2020-12-08T09:08:57.715Z";

@@ -5,7 +5,7 @@ import org.keysmith.domain.Site;
 
 /**
  * Where the exported key is used: its OKX site (or a custom/Sandbox base URL) and Live/Demo. Names follow each
- * tool's own conventions; those marked UNCONFIRMED in okx-api.md are kept here, in one place, to change easily.
+ * tool's own conventions (docs/okx-protocol.md section 9); open ones are kept here, in one place, to change easily.
  */
 record ExportTarget(Site site, Environment environment, String baseUrl) {
 
