@@ -13,7 +13,7 @@ import org.keysmith.service.KeyService;
 import org.keysmith.service.PasswordStrength;
 import org.keysmith.service.PublicIpService;
 import org.keysmith.service.RotationTimer;
-import org.keysmith.service.SettingsService;
+import org.keysmith.service.settings.SettingsService;
 import org.keysmith.service.VaultSession;
 import org.keysmith.service.export.ExportService;
 

@@ -1,5 +1,10 @@
 package org.keysmith.service;
 
+import org.keysmith.service.settings.Settings;
+import org.keysmith.service.settings.SettingsStore;
+import org.keysmith.service.settings.Theme;
+import org.keysmith.service.settings.WindowBounds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.keysmith.service.WindowBounds;
+import org.keysmith.service.settings.WindowBounds;
 
 /** Puts a stage where it was last time (if that is still on a screen) and reads back where it is now. */
 public final class StageGeometry {

@@ -5,7 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
-import org.keysmith.service.Theme;
+import org.keysmith.service.settings.Theme;
 
 /**
  * Applies the AtlantaFX theme the user chose. "Follow the system" reads GTK_THEME on Linux (JavaFX 21 has no API

@@ -5,7 +5,7 @@ import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
 import javafx.util.Duration;
-import org.keysmith.service.SettingsService;
+import org.keysmith.service.settings.SettingsService;
 
 /**
  * Locks the vault after the configured minutes without a key press or mouse action in the window (when auto-lock
@@ -14,7 +14,7 @@ import org.keysmith.service.SettingsService;
 final class IdleLock {
     private final SettingsService settings;
     private final Runnable lock;
-    private final java.util.function.Function<org.keysmith.service.Settings, Duration> delay;
+    private final java.util.function.Function<org.keysmith.service.settings.Settings, Duration> delay;
     private final PauseTransition countdown = new PauseTransition();
     private final EventHandler<InputEvent> activity = e -> restart();
     private Scene scene;
@@ -24,7 +24,7 @@ final class IdleLock {
     }
 
     /** Tests only: another countdown than the settings' minutes. */
-    IdleLock(SettingsService settings, Runnable lock, java.util.function.Function<org.keysmith.service.Settings, Duration> delay) {
+    IdleLock(SettingsService settings, Runnable lock, java.util.function.Function<org.keysmith.service.settings.Settings, Duration> delay) {
         this.settings = settings;
         this.lock = lock;
         this.delay = delay;

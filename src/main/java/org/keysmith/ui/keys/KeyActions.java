@@ -1,5 +1,11 @@
 package org.keysmith.ui.keys;
 
+import org.keysmith.ui.keys.export.ExportDialog;
+import org.keysmith.ui.keys.rotate.FinishRotationDialog;
+import org.keysmith.ui.keys.rotate.RotateDialog;
+import org.keysmith.ui.keys.table.KeyRow;
+import org.keysmith.ui.keys.table.KeyTable;
+
 import java.util.Arrays;
 import java.util.Optional;
 import javafx.scene.Node;

@@ -1,5 +1,7 @@
 package org.keysmith.ui.keys;
 
+import org.keysmith.ui.keys.table.KeyRow;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.Insets;

@@ -1,5 +1,7 @@
 package org.keysmith.ui.keys;
 
+import org.keysmith.ui.keys.table.KeyTable;
+
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;

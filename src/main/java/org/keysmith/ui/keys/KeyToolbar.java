@@ -1,5 +1,8 @@
 package org.keysmith.ui.keys;
 
+import org.keysmith.ui.keys.table.KeyFilter;
+import org.keysmith.ui.keys.table.KeyTable;
+
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

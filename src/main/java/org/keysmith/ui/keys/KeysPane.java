@@ -1,5 +1,7 @@
 package org.keysmith.ui.keys;
 
+import org.keysmith.ui.keys.table.KeyTable;
+
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

@@ -1,5 +1,8 @@
 package org.keysmith.ui.keys;
 
+import org.keysmith.ui.keys.rotate.RotationNotes;
+import org.keysmith.ui.keys.table.KeyRow;
+
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;

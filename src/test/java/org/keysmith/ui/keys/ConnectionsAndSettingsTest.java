@@ -15,7 +15,7 @@ import org.keysmith.domain.Connection;
 import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Site;
 import org.keysmith.sandbox.SandboxTestKeys;
-import org.keysmith.service.Theme;
+import org.keysmith.service.settings.Theme;
 import org.keysmith.ui.AppUiTest;
 
 class ConnectionsAndSettingsTest extends AppUiTest {

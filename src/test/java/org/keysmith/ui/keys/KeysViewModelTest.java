@@ -1,5 +1,7 @@
 package org.keysmith.ui.keys;
 
+import org.keysmith.ui.keys.table.KeyRow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

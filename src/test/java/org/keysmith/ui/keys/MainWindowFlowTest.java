@@ -1,5 +1,7 @@
 package org.keysmith.ui.keys;
 
+import org.keysmith.ui.keys.table.KeyRow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.keysmith.ui.UiTestSupport.button;
 import static org.keysmith.ui.UiTestSupport.screenshot;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.SubAccount;
 import org.keysmith.ui.AppUiTest;
-import org.keysmith.ui.keys.KeyRow;
+import org.keysmith.ui.keys.table.KeyRow;
 import org.keysmith.vault.TestVaults;
 import org.keysmith.vault.Vault;
 

@@ -1,9 +1,9 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.table;
 
 import java.util.Arrays;
 
 /** Set arithmetic on ascending arrays of row ranks, for {@link ShownRows}'s change notifications. */
-final class RankRuns {
+public final class RankRuns {
     private RankRuns() {
     }
 

@@ -1,4 +1,4 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.rotate;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,21 +25,21 @@ import org.keysmith.ui.wizard.RevealFields;
  * "Rotate key": says what will happen and asks for the grace period; then creates and verifies the new key in the
  * background and reveals it once, like the wizard's last page. The old key stays live meanwhile.
  */
-final class RotateDialog {
+public final class RotateDialog {
     private static final List<Duration> GRACE = List.of(Duration.ofHours(1), Duration.ofHours(24), Duration.ofDays(3),
             Duration.ofDays(7));
     private final KeyRotation rotation;
     private final Background background;
     private final ClipboardService clipboard;
 
-    RotateDialog(KeyRotation rotation, Background background, ClipboardService clipboard) {
+    public RotateDialog(KeyRotation rotation, Background background, ClipboardService clipboard) {
         this.rotation = rotation;
         this.background = background;
         this.clipboard = clipboard;
     }
 
     /** Shows the dialog; true when a rotation was started. */
-    boolean show(Window owner, ApiKeyEntry old, String newName) {
+    public boolean show(Window owner, ApiKeyEntry old, String newName) {
         ComboBox<Duration> grace = new ComboBox<>();
         grace.setId("rotateGrace");
         grace.getItems().setAll(GRACE);

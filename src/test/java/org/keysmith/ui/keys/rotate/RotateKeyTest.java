@@ -1,4 +1,6 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.rotate;
+
+import org.keysmith.ui.keys.table.KeyRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.keysmith.ui.UiTestSupport.waitFor;

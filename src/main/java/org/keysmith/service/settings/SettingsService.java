@@ -1,4 +1,4 @@
-package org.keysmith.service;
+package org.keysmith.service.settings;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;

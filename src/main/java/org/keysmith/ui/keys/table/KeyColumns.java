@@ -1,4 +1,4 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.table;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 
 /** The key table's columns: what each shows, how it sorts and how wide it starts. */
-final class KeyColumns {
+public final class KeyColumns {
     private KeyColumns() {
     }
 

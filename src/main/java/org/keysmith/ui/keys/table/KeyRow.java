@@ -1,4 +1,4 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.table;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -98,7 +98,7 @@ public final class KeyRow {
     }
 
     /** How the key list shows a time: local, to the minute. */
-    static String format(Instant t, ZoneId zone) {
+    public static String format(Instant t, ZoneId zone) {
         return DATE.format(t.atZone(zone));
     }
 

@@ -1,4 +1,4 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.rotate;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -9,11 +9,11 @@ import org.keysmith.domain.Rotation;
 import org.keysmith.ui.common.Styles;
 
 /** "Finish rotation?": revoking the old key now, before the grace period ends. */
-final class FinishRotationDialog {
+public final class FinishRotationDialog {
     private FinishRotationDialog() {
     }
 
-    static boolean confirm(Window owner, Rotation r, ApiKeyEntry selected) {
+    public static boolean confirm(Window owner, Rotation r, ApiKeyEntry selected) {
         ButtonType finish = new ButtonType("Revoke old key", ButtonData.OK_DONE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Keysmith revokes the old key now. Every bot still using "
                 + "it stops at once. Continue only when your bots use \"" + r.newName() + "\".", finish,

@@ -1,4 +1,6 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.rotate;
+
+import org.keysmith.ui.keys.table.KeyRow;
 
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +9,7 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Rotation;
 
 /** What the key list says about keys in an unfinished rotation, by entry id: both keys name each other. */
-final class RotationNotes {
+public final class RotationNotes {
     private RotationNotes() {
     }
 
@@ -16,7 +18,7 @@ final class RotationNotes {
         return t == null ? "" : KeyRow.format(t, java.time.ZoneId.systemDefault());
     }
 
-    static Map<String, String> of(List<Rotation> rotations, List<ApiKeyEntry> entries) {
+    public static Map<String, String> of(List<Rotation> rotations, List<ApiKeyEntry> entries) {
         Map<String, String> names = new HashMap<>();
         entries.forEach(e -> names.put(e.id(), e.name()));
         Map<String, String> notes = new HashMap<>();

@@ -1,11 +1,11 @@
-package org.keysmith.service;
+package org.keysmith.service.settings;
 
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.BiConsumer;
 
 /** Maps {@link Settings} to and from flat properties; a bad value is reported and replaced by its default. */
-final class SettingsProperties {
+public final class SettingsProperties {
     private SettingsProperties() {
     }
 

@@ -1,4 +1,4 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.keysmith.ui.UiTestSupport.waitFor;

@@ -1,4 +1,4 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +19,7 @@ import javafx.collections.ObservableListBase;
  * then the rows that went (a second change), and a new sort order as a permutation, so the table only re-fills the
  * cells it already has.
  */
-final class ShownRows extends ObservableListBase<KeyRow> {
+public final class ShownRows extends ObservableListBase<KeyRow> {
     private List<KeyRow> source = List.of();
     private KeyRow[] ranked = new KeyRow[0];
     private Predicate<KeyRow> predicate = row -> true;

@@ -1,4 +1,4 @@
-package org.keysmith.service;
+package org.keysmith.service.settings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.table;
 
 import java.util.Collections;
 import java.util.Set;
@@ -17,7 +17,7 @@ import javafx.scene.control.skin.VirtualFlow;
  * height there is nothing to measure, and a row whose state does change (filled or empty, selected, focused) marks
  * itself for the pulse's CSS pass as usual.
  */
-final class FixedRowFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
+public final class FixedRowFlow<T extends IndexedCell<?>> extends VirtualFlow<T> {
     private final Set<T> styled = Collections.newSetFromMap(new WeakHashMap<>());
 
     @Override

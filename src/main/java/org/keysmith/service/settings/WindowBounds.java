@@ -1,4 +1,4 @@
-package org.keysmith.service;
+package org.keysmith.service.settings;
 
 /** Where the main window was and how big it was, remembered between runs. */
 public record WindowBounds(double x, double y, double width, double height, boolean maximized) {

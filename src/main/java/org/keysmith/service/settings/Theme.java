@@ -1,4 +1,4 @@
-package org.keysmith.service;
+package org.keysmith.service.settings;
 
 /** The window theme the user chose. */
 public enum Theme {

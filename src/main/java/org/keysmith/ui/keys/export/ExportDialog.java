@@ -1,4 +1,4 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.export;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +24,9 @@ import org.keysmith.ui.common.Dialogs;
  * existing file only after asking; "Copy to clipboard" is cleared after the usual delay. The master password is
  * asked for every export and checked (KDF) in the background, as is the file work; failures show in the dialog.
  */
-final class ExportDialog {
+public final class ExportDialog {
     /** Where to save: a FileChooser in the app, a fixed path in tests. */
-    interface FileChoice {
+    public interface FileChoice {
         Optional<Path> choose(Window owner, ExportFormat format);
     }
 
@@ -38,7 +38,7 @@ final class ExportDialog {
     private ApiKeyEntry key;
     private Window window;
 
-    ExportDialog(ExportService exports, ClipboardService clipboard, Background background, FileChoice files) {
+    public ExportDialog(ExportService exports, ClipboardService clipboard, Background background, FileChoice files) {
         this.exports = exports;
         this.clipboard = clipboard;
         this.background = background;
@@ -47,7 +47,7 @@ final class ExportDialog {
     }
 
     /** The app's "Save as" chooser, starting with the format's usual file name. */
-    static Optional<Path> saveAs(Window owner, ExportFormat f) {
+    public static Optional<Path> saveAs(Window owner, ExportFormat f) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save " + f + " (plaintext)");
         chooser.setInitialFileName(f.fileName());
@@ -55,7 +55,7 @@ final class ExportDialog {
     }
 
     /** Opens the dialog without blocking the caller; the password field is wiped when it closes. */
-    void show(Window owner, ApiKeyEntry entry) {
+    public void show(Window owner, ApiKeyEntry entry) {
         this.key = entry;
         Dialog<ButtonType> d = Dialogs.dialog(owner, "Export key", form.node(), ButtonType.CLOSE);
         d.setHeaderText("Export \"" + entry.name() + "\" to a bot's configuration");

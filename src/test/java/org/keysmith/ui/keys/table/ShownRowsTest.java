@@ -1,4 +1,4 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

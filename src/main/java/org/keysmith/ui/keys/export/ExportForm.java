@@ -1,4 +1,4 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.export;
 
 import java.time.Duration;
 import javafx.application.Platform;
@@ -20,7 +20,7 @@ import org.keysmith.ui.common.SecretField;
  * The export dialog's content: the plaintext warning, format, the .env variable prefix (with the names it gives),
  * the master password, "Save to file…" and "Copy to clipboard" with progress, and the result line.
  */
-final class ExportForm {
+public final class ExportForm {
     private final ComboBox<ExportFormat> format = new ComboBox<>();
     private final TextField prefix = new TextField("OKX_");
     private final SecretField password = new SecretField();

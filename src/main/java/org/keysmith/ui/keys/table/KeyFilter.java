@@ -1,4 +1,4 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.table;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -6,12 +6,12 @@ import java.util.function.Predicate;
 import javafx.scene.control.TextField;
 
 /** The filter box's query: whitespace-separated words, all of which must match (case-insensitive). */
-final class KeyFilter {
+public final class KeyFilter {
     private KeyFilter() {
     }
 
     /** The filter box: each keystroke re-filters {@code table}. */
-    static TextField box(KeyTable table) {
+    public static TextField box(KeyTable table) {
         TextField filter = new TextField();
         filter.setId("keyFilter");
         filter.setPromptText("Filter: name, sub-account or key id");

@@ -1,4 +1,4 @@
-package org.keysmith.ui.keys;
+package org.keysmith.ui.keys.table;
 
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -8,7 +8,7 @@ import javafx.scene.control.Skin;
 import javafx.scene.control.TableView;
 
 /** The table of keys of every connection: sortable columns, a filter, descriptions as tooltips. */
-final class KeyTable {
+public final class KeyTable {
     private final ShownRows shown = new ShownRows();
     private final ReadOnlyObjectWrapper<KeyRow> selectedKey = new ReadOnlyObjectWrapper<>();
     private boolean reselecting;
@@ -19,7 +19,7 @@ final class KeyTable {
         }
     };
 
-    KeyTable() {
+    public KeyTable() {
         table.setSortPolicy(t -> {
             keepingSelection(() -> shown.setComparator(t.getComparator()));
             return true;
@@ -37,7 +37,7 @@ final class KeyTable {
         table.getColumns().setAll(KeyColumns.all());
     }
 
-    TableView<KeyRow> view() {
+    public TableView<KeyRow> view() {
         return table;
     }
 
@@ -45,12 +45,12 @@ final class KeyTable {
      * The selected key's row. Unlike the selection model's selected item, it does not change while the table is
      * re-filtered, re-sorted or refreshed, unless the selected key leaves the table (or, on a refresh, gets a new row).
      */
-    ReadOnlyObjectProperty<KeyRow> selectedKey() {
+    public ReadOnlyObjectProperty<KeyRow> selectedKey() {
         return selectedKey.getReadOnlyProperty();
     }
 
     /** Shows {@code fresh}, keeping the same key selected if it is still there. */
-    void replaceRows(List<KeyRow> fresh) {
+    public void replaceRows(List<KeyRow> fresh) {
         keepingSelection(() -> shown.setSource(fresh));
     }
 
