@@ -22,6 +22,7 @@ import org.keysmith.service.KeyCreator;
 import org.keysmith.service.KeyRotation;
 import org.keysmith.service.KeyService;
 import org.keysmith.service.KeySync;
+import org.keysmith.service.PasswordPolicy;
 import org.keysmith.service.PasswordStrength;
 import org.keysmith.service.PublicIpService;
 import org.keysmith.service.SandboxService;
@@ -62,6 +63,7 @@ public final class AppContext implements AutoCloseable {
     private final ClipboardService clipboard;
     private final PublicIpService publicIp;
     private final PasswordStrength passwordStrength = new PasswordStrength();
+    private final PasswordPolicy passwordPolicy = new PasswordPolicy(passwordStrength);
 
     public AppContext(AppPaths paths, Clock clock, VaultStore store, SandboxOptions sandboxOptions, RateLimiter limiter) {
         this.paths = paths;
@@ -157,6 +159,11 @@ public final class AppContext implements AutoCloseable {
 
     public PasswordStrength passwordStrength() {
         return passwordStrength;
+    }
+
+    /** The rule new master passwords must meet (first start, password change, the command line). */
+    public PasswordPolicy passwordPolicy() {
+        return passwordPolicy;
     }
 
     /**
