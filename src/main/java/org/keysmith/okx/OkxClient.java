@@ -3,6 +3,7 @@ package org.keysmith.okx;
 import java.time.Instant;
 import java.util.List;
 import org.keysmith.domain.ApiCredentials;
+import org.keysmith.domain.Secret;
 import org.keysmith.okx.dto.AccountConfig;
 import org.keysmith.okx.dto.CreateApiKeyRequest;
 import org.keysmith.okx.dto.ModifiedApiKey;
@@ -25,8 +26,12 @@ public interface OkxClient {
     /** {@code GET /api/v5/users/subaccount/list}, every page. */
     List<SubAccountInfo> subAccounts() throws OkxException;
 
-    /** {@code POST /api/v5/users/subaccount/create-subaccount} (type 1, standard). */
-    SubAccountCreated createSubAccount(String name, String label) throws OkxException;
+    /**
+     * {@code POST /api/v5/users/subaccount/create-subaccount} (type 1, standard). {@code password} is the new
+     * sub-account's login password ({@code pwd}), which OKX requires from KYB (institutional) main accounts only;
+     * null leaves it out. The caller keeps (and wipes) it.
+     */
+    SubAccountCreated createSubAccount(String name, String label, Secret password) throws OkxException;
 
     /** {@code POST /api/v5/users/subaccount/apikey}. Never retried: a lost answer is {@link CreateOutcome.ResponseLost}. */
     CreateOutcome createApiKey(CreateApiKeyRequest request) throws OkxException;

@@ -6,16 +6,17 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.keysmith.domain.Connection;
 
 /**
  * Makes {@link OkxClient}s. Holds what every client shares: one OkHttpClient (connection pool, 10 s connect and
- * 20 s read timeouts, never silently re-sending a request), one ObjectMapper, one rate limiter and one server
- * clock per base URL.
+ * 20 s read timeouts, never silently re-sending a request), one ObjectMapper, one rate limiter (with what it has
+ * learnt of each key's OKX user id) and one server clock per base URL.
  */
 public final class OkxClients implements AutoCloseable {
-    private final java.util.function.Supplier<OkHttpClient> httpFactory;
+    private final Supplier<OkHttpClient> httpFactory;
     private OkHttpClient http;
     private ObjectMapper json;
     private OkxTransport transport;
@@ -24,6 +25,7 @@ public final class OkxClients implements AutoCloseable {
     private final Sleeper sleeper;
     private final Clock clock;
     private final Map<String, ServerClock> clocks = new ConcurrentHashMap<>();
+    private final RateKeys rateKeys = new RateKeys();
 
     public OkxClients(String userAgent, Clock clock, RateLimiter limiter, Sleeper sleeper) {
         this(() -> defaultHttp().build(), userAgent, clock, limiter, sleeper);
@@ -33,7 +35,7 @@ public final class OkxClients implements AutoCloseable {
         this(() -> http, userAgent, clock, limiter, sleeper);
     }
 
-    private OkxClients(java.util.function.Supplier<OkHttpClient> http, String userAgent, Clock clock,
+    private OkxClients(Supplier<OkHttpClient> http, String userAgent, Clock clock,
                        RateLimiter limiter, Sleeper sleeper) {
         this.httpFactory = http;
         this.userAgent = userAgent;
@@ -57,7 +59,8 @@ public final class OkxClients implements AutoCloseable {
     public OkxClient forConnection(Connection connection) {
         ServerClock serverClock = clocks.computeIfAbsent(connection.baseUrl(), u -> new ServerClock(clock));
         OkxTransport t = transport();
-        return new HttpOkxClient(connection, t, json, serverClock, limiter, sleeper);
+        return new HttpOkxClient(connection, new CallRunner(connection, t, serverClock, limiter, rateKeys, sleeper),
+                json);
     }
 
     /** OkHttp and Jackson are set up on first use, so they cost nothing before the first window shows. */

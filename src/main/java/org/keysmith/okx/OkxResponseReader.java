@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -27,9 +28,17 @@ final class OkxResponseReader {
     record Answer<T>(List<T> rows, String code) {
     }
 
+    /** Reads the answer; the body's bytes (a create's answer holds the new secret) are wiped before returning. */
     <T> Answer<T> read(Response response, Class<T> rowType) throws IOException, OkxException {
-        int status = response.code();
         byte[] bytes = body(response);
+        try {
+            return read(response.code(), bytes, rowType);
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+
+    private <T> Answer<T> read(int status, byte[] bytes, Class<T> rowType) throws IOException, OkxException {
         if (!looksLikeJson(bytes)) {
             throw notTheApi(status, bytes.length == 0);
         }
@@ -59,9 +68,8 @@ final class OkxResponseReader {
         }
         BufferedSource source = body.source();
         if (source.request(MAX_BYTES + 1)) {
-            throw new OkxException(OkxException.Kind.BAD_RESPONSE, response.code(), null, null,
-                    "The exchange's answer was larger than 1 MB, which no OKX answer Keysmith asks for should be; "
-                            + "it was not read. Check the connection's URL.", null);
+            throw OkxException.badResponse(response.code(), "The exchange's answer was larger than 1 MB, which no "
+                    + "OKX answer Keysmith asks for should be; it was not read. Check the connection's URL.", null);
         }
         return source.getBuffer().readByteArray();
     }
@@ -94,26 +102,25 @@ final class OkxResponseReader {
 
     private static OkxException notTheApi(int status, boolean empty) {
         if (status == 429) {
-            return new OkxException(OkxException.Kind.RATE_LIMITED, status, null, null,
-                    OkxError.RATE_LIMIT.userMessage(), null);
+            return OkxException.rateLimited(status, OkxError.RATE_LIMIT.userMessage());
         }
         if (status >= 500) {
             return unknownOutcome(status);
         }
         String what = empty ? "an empty answer" : "a page that is not the API (HTML from a proxy, firewall or CDN)";
-        return new OkxException(OkxException.Kind.BAD_RESPONSE, status, null, null, "The exchange answered HTTP "
+        return OkxException.badResponse(status, "The exchange answered HTTP "
                 + status + " with " + what + ". Check the connection's site or URL; if you use a proxy or VPN, "
                 + "try without it.", null);
     }
 
     private static OkxException unknownOutcome(int status) {
-        return new OkxException(OkxException.Kind.OUTCOME_UNKNOWN, status, null, null, "OKX had a server error "
+        return OkxException.outcomeUnknown(status, "OKX had a server error "
                 + "(HTTP " + status + ") while handling the request, so it is not known whether it was carried "
                 + "out. Nothing was repeated automatically; check the key list (Sync) before trying again.", null);
     }
 
     private static OkxException unexpected(int status, String why, Throwable cause) {
-        return new OkxException(OkxException.Kind.BAD_RESPONSE, status, null, null, "The exchange's answer could not "
-                + "be read (" + why + "). Check the connection's site or URL.", cause);
+        return OkxException.badResponse(status, "The exchange's answer could not be read (" + why + "). Check the "
+                + "connection's site or URL.", cause);
     }
 }

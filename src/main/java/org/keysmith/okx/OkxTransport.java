@@ -3,6 +3,8 @@ package org.keysmith.okx;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -12,8 +14,11 @@ import okhttp3.Response;
 import org.keysmith.domain.Environment;
 
 /**
- * Sends one signed (or public) request and returns the answer's data rows. Signs exactly the path, query and
- * body bytes that go on the wire. Logs method, path, status, OKX code and duration, never headers or bodies.
+ * Sends one signed (or public) request and returns the answer's data rows. Signs exactly the query and body bytes
+ * that go on the wire, and the path from {@code /api/v5/}: a custom base URL's own path (a proxy's prefix such as
+ * {@code https://proxy.example/okx}) is not part of OKX's requestPath. {@link CallRunner} has checked that a signed
+ * request's URL is one {@link SafeUrls} allows. Each request is logged at DEBUG (off unless asked for, see logging.properties): method,
+ * path, status, OKX code and duration, never headers or bodies.
  */
 final class OkxTransport {
     private static final System.Logger LOG = System.getLogger(OkxTransport.class.getName());
@@ -28,17 +33,18 @@ final class OkxTransport {
         this.http = http;
         // Writes get a fresh connection each time: a kept-alive socket the server has quietly closed would turn a
         // create that never left into "answer lost". Writes are at most one per second, so the handshake is cheap.
-        this.writes = http.newBuilder().connectionPool(new okhttp3.ConnectionPool(0, 1, java.util.concurrent.TimeUnit.SECONDS))
-                .build();
+        this.writes = http.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
         this.reader = reader;
         this.userAgent = userAgent;
     }
 
     <T> List<T> send(String baseUrl, Environment env, ServerClock clock, OkxCall<T> call) throws OkxException {
-        HttpUrl url = url(baseUrl, call);
+        HttpUrl base = base(baseUrl);
+        HttpUrl url = HttpUrl.get(base.toString().replaceFirst("/$", "") + call.pathAndQuery());
         SendTracker.State sent = new SendTracker.State();
-        Request request = request(url, env, clock, call).tag(SendTracker.State.class, sent).build();
-        long start = System.nanoTime();
+        Request request = request(url, signedPath(base, url), env, clock, call).tag(SendTracker.State.class, sent)
+                .build();
+        long start = LOG.isLoggable(Level.DEBUG) ? System.nanoTime() : 0;
         OkHttpClient client = call.endpoint().write() ? writes : http;
         try (Response response = client.newCall(request).execute()) {
             OkxResponseReader.Answer<T> answer = reader.read(response, call.rowType());
@@ -53,7 +59,8 @@ final class OkxTransport {
         }
     }
 
-    private <T> Request.Builder request(HttpUrl url, Environment env, ServerClock clock, OkxCall<T> call) {
+    private <T> Request.Builder request(HttpUrl url, String signedPath, Environment env, ServerClock clock,
+                                        OkxCall<T> call) {
         Request.Builder b = new Request.Builder().url(url).header("User-Agent", userAgent)
                 .header("Accept", "application/json");
         if (env == Environment.DEMO) {
@@ -67,54 +74,39 @@ final class OkxTransport {
         }
         if (call.signer() != null) {
             String ts = RequestSigner.timestamp(clock.now());
-            String pathAndQuery = url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
             b.header("OK-ACCESS-KEY", call.signer().apiKey())
-                    .header("OK-ACCESS-SIGN", signer.sign(call.signer().secretKey(), ts, method, pathAndQuery, call.body()))
+                    .header("OK-ACCESS-SIGN", signer.sign(call.signer().secretKey(), ts, method, signedPath, call.body()))
                     .header("OK-ACCESS-TIMESTAMP", ts)
                     .header("OK-ACCESS-PASSPHRASE", call.signer().passphrase().exposeAsString());
         }
         return b;
     }
 
-    private static HttpUrl url(String baseUrl, OkxCall<?> call) throws OkxException {
-        HttpUrl url = HttpUrl.parse(stripSlash(baseUrl) + call.pathAndQuery());
-        if (url == null) {
-            throw new OkxException(OkxException.Kind.TRANSPORT, 0, null, null, "\"" + baseUrl + "\" is not a valid "
-                    + "URL. Enter it like https://www.okx.com or http://127.0.0.1:8765.", null);
+    /** The base URL as an {@link HttpUrl}, or the message that it is not a valid one. */
+    static HttpUrl base(String baseUrl) throws OkxException {
+        HttpUrl base = SafeUrls.parse(baseUrl);
+        if (base == null) {
+            throw OkxException.transport("\"" + baseUrl + "\" is not a valid URL. Enter it like "
+                    + "https://www.okx.com or http://127.0.0.1:8765.", null);
         }
-        if (call.signer() != null) {
-            requireSafeScheme(url);
-        }
-        return url;
+        return base;
     }
 
-    /** Signed requests carry the passphrase in a header: https only, or plain http to this computer. */
-    static void requireSafeScheme(String baseUrl) throws OkxException {
-        HttpUrl url = HttpUrl.parse(stripSlash(baseUrl) + "/");
-        if (url != null) {
-            requireSafeScheme(url);
-        }
+    /** OKX's requestPath: the path from /api/v5 (without the base URL's own prefix) and the query as sent. */
+    static String signedPath(HttpUrl base, HttpUrl url) {
+        String prefix = base.encodedPath().replaceFirst("/$", "");
+        String path = url.encodedPath();
+        String fromApi = path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+        return url.encodedQuery() == null ? fromApi : fromApi + "?" + url.encodedQuery();
     }
 
-    private static void requireSafeScheme(HttpUrl url) throws OkxException {
-        if (!url.isHttps() && !isLoopback(url.host())) {
-            throw new OkxException(OkxException.Kind.TRANSPORT, 0, null, null, "Keysmith only sends API keys over "
-                    + "https:// (plain http:// would expose the passphrase on the network); plain http:// is allowed "
-                    + "only to this computer (127.0.0.1). Change the connection's URL.", null);
-        }
-    }
-
-    private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
-    }
-
-    private static String stripSlash(String s) {
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-    }
-
+    /** The request log: DEBUG, so the hot path formats nothing unless someone asked for it. */
     private static void log(OkxCall<?> call, int status, String code, long startNanos) {
+        if (!LOG.isLoggable(Level.DEBUG)) {
+            return;
+        }
         long ms = (System.nanoTime() - startNanos) / 1_000_000;
-        LOG.log(Level.INFO, "{0} {1} -> HTTP {2}, code {3}, {4} ms", call.endpoint().method(), call.endpoint().path(),
+        LOG.log(Level.DEBUG, "{0} {1} -> HTTP {2}, code {3}, {4} ms", call.endpoint().method(), call.endpoint().path(),
                 status, code == null ? "-" : code, ms);
     }
 }

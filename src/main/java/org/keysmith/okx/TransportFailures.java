@@ -14,9 +14,9 @@ final class TransportFailures {
 
     static OkxException of(IOException e, String host, boolean sent) {
         if (sent) {
-            return new OkxException(OkxException.Kind.OUTCOME_UNKNOWN, 0, null, null, lostAnswer(e, host), e);
+            return OkxException.outcomeUnknown(0, lostAnswer(e, host), e);
         }
-        return new OkxException(OkxException.Kind.TRANSPORT, 0, null, null, notSent(e, host), e);
+        return OkxException.transport(notSent(e, host), e);
     }
 
     private static String notSent(IOException e, String host) {

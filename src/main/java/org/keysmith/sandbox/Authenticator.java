@@ -47,6 +47,7 @@ final class Authenticator {
         if (!k.ips().isEmpty() && !IpMatch.allowed(k.ips(), r.remoteIp())) {
             throw new Rejection(OkxError.IP_NOT_ALLOWED, r.remoteIp());
         }
+        state.used(k, serverNow);
         return k;
     }
 

@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.keysmith.okx.OkxEndpoint;
@@ -17,9 +19,9 @@ import org.keysmith.okx.RateLimiter;
 import org.keysmith.okx.dto.OkxEnvelope;
 
 /**
- * Answers every request: reads at most {@value #MAX_BODY} body bytes, applies the fault plan, finds the route,
- * authenticates and authorizes the caller, enforces rate limits, and writes OKX's envelope. Never logs a
- * header or body.
+ * Answers every request: reads at most {@value #MAX_BODY} body bytes, checks the Host header, applies the fault
+ * plan, finds the route, authenticates and authorizes the caller, enforces rate limits (per OKX user id, as OKX
+ * counts them), and writes OKX's envelope. Never logs a header or body.
  */
 final class ExchangeHandler implements HttpHandler {
     static final int MAX_BODY = 64 * 1024;
@@ -31,11 +33,13 @@ final class ExchangeHandler implements HttpHandler {
     private final FaultPlan faults;
     private final ObjectMapper json;
     private final Supplier<Instant> serverNow;
+    private final SandboxState state;
 
-    ExchangeHandler(Map<String, Route> routes, Authenticator auth, RateLimiter limiter, FaultPlan faults,
+    ExchangeHandler(Map<String, Route> routes, SandboxState state, RateLimiter limiter, FaultPlan faults,
                     ObjectMapper json, Supplier<Instant> serverNow) {
         this.routes = routes;
-        this.auth = auth;
+        this.state = state;
+        this.auth = new Authenticator(state);
         this.limiter = limiter;
         this.faults = faults;
         this.json = json;
@@ -66,18 +70,26 @@ final class ExchangeHandler implements HttpHandler {
             if (route == null) {
                 throw unknownRoute(r);
             }
+            if (!hostIsThisServer(r.header("Host"), ex.getLocalAddress().getPort())) {
+                throw new Rejection(OkxError.EXCHANGE_DOMAIN_MISSING);
+            }
             if (faults.takeTooManyRequests()) {
                 throw new Rejection(OkxError.RATE_LIMIT);
+            }
+            if (faults.takeRateLimitedWithHttp200()) {
+                throw Rejection.rateLimitedWithHttp200();
             }
             if (faults.takeServerError()) {
                 throw new Rejection(OkxError.SERVICE_UNAVAILABLE);
             }
             SandboxKey caller = null;
             if (route.access() != Route.Access.PUBLIC) {
-                caller = auth.authenticate(r, serverNow.get());
+                Instant now = serverNow.get();
+                faults.idleExpiry().ifPresent(idle -> state.expireIdleKeys(now.minus(idle)));
+                caller = auth.authenticate(r, now);
                 route.authorize(caller);
             }
-            if (!limiter.tryAcquire(caller == null ? r.remoteIp() : caller.apiKey(), route.endpoint())) {
+            if (!limiter.tryAcquire(caller == null ? r.remoteIp() : state.userId(caller), route.endpoint())) {
                 throw new Rejection(OkxError.RATE_LIMIT);
             }
             List<?> rows = route.handler().handle(r, caller);
@@ -96,8 +108,32 @@ final class ExchangeHandler implements HttpHandler {
         return otherMethod ? new Rejection(OkxError.WRONG_METHOD) : new Rejection(OkxError.ENDPOINT_OFFLINE);
     }
 
-    private static OkxEnvelope<Object> error(Rejection e) {
-        return new OkxEnvelope<>(e.error().code(), e.okxMessage(), List.of());
+    /** OKX's error body; {@code data} only where live OKX sends it ({@link Rejection#hasData()}). */
+    private static Object error(Rejection e) {
+        if (e.hasData()) {
+            return new OkxEnvelope<>(e.error().code(), e.okxMessage(), List.of());
+        }
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("msg", e.okxMessage());
+        body.put("code", e.error().code());
+        return body;
+    }
+
+    /**
+     * The Host header names this server (127.0.0.1, localhost or [::1], with its port): a web page that rebinds
+     * its own domain name to 127.0.0.1 is refused before anything else is looked at.
+     */
+    static boolean hostIsThisServer(String host, int port) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.trim().toLowerCase(Locale.ROOT);
+        for (String name : List.of("127.0.0.1", "localhost", "[::1]")) {
+            if (h.equals(name + ":" + port) || port == 80 && h.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The body, or null when it is larger than allowed (the rest is drained so the client reads the answer). */
@@ -115,7 +151,7 @@ final class ExchangeHandler implements HttpHandler {
         return null;
     }
 
-    private void reply(HttpExchange ex, int status, OkxEnvelope<?> envelope, boolean close) throws IOException {
+    private void reply(HttpExchange ex, int status, Object envelope, boolean close) throws IOException {
         byte[] bytes = json.writeValueAsBytes(envelope);
         ex.getResponseHeaders().set("Content-Type", "application/json");
         if (close) {

@@ -1,12 +1,15 @@
 package org.keysmith.sandbox;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Misbehaviour on demand, for tests: added latency, a share of 5xx answers, bursts of 429, a skewed server
- * clock, and creates that are committed but whose answer is never sent (the connection is dropped).
+ * Misbehaviour on demand, for tests: added latency, a share of 5xx answers, bursts of 429 (or of 50011 with HTTP
+ * 200), a skewed server clock, OKX's idle-key expiry, a KYB main account (create-subaccount needs {@code pwd}),
+ * sub-accounts whose account level setup fails (59617), and creates that are committed but whose answer is never
+ * sent (the connection is dropped).
  */
 public final class FaultPlan {
     private volatile Duration latency = Duration.ZERO;
@@ -15,6 +18,10 @@ public final class FaultPlan {
     private final AtomicInteger serverErrorsNext = new AtomicInteger();
     private volatile Duration clockSkew = Duration.ZERO;
     private final AtomicInteger dropAfterCreate = new AtomicInteger();
+    private final AtomicInteger rateLimitedWithHttp200 = new AtomicInteger();
+    private volatile Duration idleExpiry;
+    private volatile boolean kybMainAccount;
+    private final AtomicInteger accountLevelSetupFailures = new AtomicInteger();
 
     public FaultPlan latency(Duration d) {
         latency = d;
@@ -39,6 +46,37 @@ public final class FaultPlan {
         return this;
     }
 
+    /** The next {@code n} requests are answered 50011 in its HTTP 200 form ("Rate limit reached. ..."). */
+    public FaultPlan rateLimitedWithHttp200(int n) {
+        rateLimitedWithHttp200.set(n);
+        return this;
+    }
+
+    /**
+     * OKX's idle-expiry rule, with {@code idle} in place of its 14 days: from now on, a live key with Trade or
+     * Withdraw and no IP binding whose last authenticated use is longer ago than {@code idle} is deleted (checked
+     * on every signed request, measured with the Sandbox's clock). Null switches it off (the default).
+     */
+    public FaultPlan expireIdleKeysAfter(Duration idle) {
+        idleExpiry = idle;
+        return this;
+    }
+
+    /**
+     * The main account is an institutional (KYB) one: create-subaccount then requires {@code pwd}, the new
+     * sub-account's login password (50014 without it, 51000 when it breaks the rule).
+     */
+    public FaultPlan kybMainAccount(boolean on) {
+        kybMainAccount = on;
+        return this;
+    }
+
+    /** The next {@code n} sub-accounts are created, but answered 59617 (account level setup failed). */
+    public FaultPlan accountLevelSetupFailures(int n) {
+        accountLevelSetupFailures.set(n);
+        return this;
+    }
+
     /** The server's clock runs ahead (positive) or behind (negative) real time. */
     public FaultPlan clockSkew(Duration d) {
         clockSkew = d;
@@ -58,6 +96,10 @@ public final class FaultPlan {
         serverErrorsNext.set(0);
         clockSkew = Duration.ZERO;
         dropAfterCreate.set(0);
+        rateLimitedWithHttp200.set(0);
+        idleExpiry = null;
+        kybMainAccount = false;
+        accountLevelSetupFailures.set(0);
         return this;
     }
 
@@ -76,6 +118,22 @@ public final class FaultPlan {
 
     boolean takeTooManyRequests() {
         return take(tooManyRequests);
+    }
+
+    boolean takeRateLimitedWithHttp200() {
+        return take(rateLimitedWithHttp200);
+    }
+
+    Optional<Duration> idleExpiry() {
+        return Optional.ofNullable(idleExpiry);
+    }
+
+    boolean kybMainAccount() {
+        return kybMainAccount;
+    }
+
+    boolean takeAccountLevelSetupFailure() {
+        return take(accountLevelSetupFailures);
     }
 
     boolean takeDropAfterCreate() {

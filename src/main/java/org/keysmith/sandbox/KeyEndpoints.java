@@ -2,6 +2,7 @@ package org.keysmith.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
 import java.util.List;
 import org.keysmith.domain.IpAllowlist;
 import org.keysmith.domain.Permissions;
@@ -52,7 +53,7 @@ final class KeyEndpoints {
         Permissions perms = body.has("perm") ? Rules.perms(SandboxRequest.text(body, "perm")) : null;
         IpAllowlist ips = body.has("ip") ? Rules.ips(SandboxRequest.text(body, "ip")) : null;
         SandboxKey k = state.modifyKey(sub, apiKey, label, perms, ips);
-        return List.of(new ModifiedApiKey(sub, k.apiKey(), k.label(), k.perms().toWire(), k.ips().toWire(),
+        return List.of(new ModifiedApiKey(sub, k.apiKey(), k.label(), modifyPerm(k.perms()), k.ips().toWire(),
                 String.valueOf(k.ts())));
     }
 
@@ -61,6 +62,15 @@ final class KeyEndpoints {
         String sub = Rules.subAccountName(SandboxRequest.text(body, "subAcct"));
         state.deleteKey(sub, required(body, "apiKey"));
         return List.of(new DeletedApiKey(sub));
+    }
+
+    /**
+     * OKX's modify-apikey example spells Read as {@code read} ({@code "perm": "read,trade"}) where create and
+     * query say {@code read_only}; the Sandbox answers the same way, so clients must accept both.
+     */
+    static String modifyPerm(Permissions perms) {
+        return String.join(",", Arrays.stream(perms.toWire().split(","))
+                .map(p -> p.equals("read_only") ? "read" : p).toList());
     }
 
     private static String required(JsonNode body, String field) throws Rejection {

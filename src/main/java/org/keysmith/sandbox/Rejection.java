@@ -5,12 +5,18 @@ import org.keysmith.okx.OkxError;
 /** An OKX error answer: the code, its HTTP status, and the message with {@code {param0}} filled in. */
 final class Rejection extends Exception {
     private final OkxError error;
+    private final int status;
     private final String message;
 
     Rejection(OkxError error, String... params) {
+        this(error, Replies.of(error), params);
+    }
+
+    private Rejection(OkxError error, Replies.Reply reply, String... params) {
         super(error.code(), null, false, false);
         this.error = error;
-        String m = error.okxMessage();
+        this.status = reply.status();
+        String m = reply.message();
         for (int i = 0; i < params.length; i++) {
             m = m.replace("{param" + i + "}", params[i]);
         }
@@ -27,15 +33,28 @@ final class Rejection extends Exception {
         return new Rejection(OkxError.PARAMETER_EMPTY, name);
     }
 
+    /** 50011 as HTTP 200 "Rate limit reached. ...", the form OKX's table lists beside the 429. */
+    static Rejection rateLimitedWithHttp200() {
+        return new Rejection(OkxError.RATE_LIMIT, Replies.RATE_LIMIT_200);
+    }
+
     OkxError error() {
         return error;
     }
 
     int status() {
-        return error.httpStatus();
+        return status;
     }
 
     String okxMessage() {
         return message;
+    }
+
+    /**
+     * Live OKX leaves {@code data} out of its authentication (401) and rate-limit (429) answers, e.g.
+     * {@code {"msg":"API key doesn't exist","code":"50119"}}; its business errors (HTTP 200) carry {@code "data":[]}.
+     */
+    boolean hasData() {
+        return status != 401 && status != 429;
     }
 }

@@ -11,9 +11,9 @@ import org.keysmith.sandbox.Route.Access;
 final class Routes {
     private final Map<String, Route> routes = new LinkedHashMap<>();
 
-    Routes(SandboxState state, ObjectMapper json, Supplier<Long> serverMillis) {
+    Routes(SandboxState state, ObjectMapper json, Supplier<Long> serverMillis, FaultPlan faults) {
         AccountEndpoints account = new AccountEndpoints(state, serverMillis);
-        SubAccountEndpoints subs = new SubAccountEndpoints(state, json);
+        SubAccountEndpoints subs = new SubAccountEndpoints(state, json, faults);
         KeyEndpoints keys = new KeyEndpoints(state, json);
         add(OkxEndpoint.SERVER_TIME, Access.PUBLIC, account::time);
         add(OkxEndpoint.ACCOUNT_CONFIG, Access.ANY_KEY, account::config);

@@ -6,12 +6,14 @@ import org.keysmith.domain.Permission;
 import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Secret;
 import org.keysmith.domain.SubAccountName;
+import org.keysmith.domain.SubAccountNote;
 import org.keysmith.domain.Validated;
 import org.keysmith.okx.OkxError;
 
 /**
- * The exchange's input rules as the sandbox applies them. Where docs/okx-protocol.md lists a rule as open, the strict
- * reading is taken; each such choice is a constant here so it is easy to change.
+ * The exchange's input rules as the sandbox applies them. The sub-account note's 6-32 characters are OKX's
+ * documented rule ({@link SubAccountNote}). Where docs/okx-protocol.md lists a rule as open, the strict reading is
+ * taken and marked UNCONFIRMED here: each such choice is a constant, so it is easy to change.
  */
 final class Rules {
     /** UNCONFIRMED: /account/config describes a label as at most 50 letters or digits; no punctuation. */
@@ -20,9 +22,6 @@ final class Rules {
     static final int KEYS_PER_SUB_ACCOUNT = 50;
     /** UNCONFIRMED: the per-tier cap on sub-accounts; 59603 beyond it. */
     static final int MAX_SUB_ACCOUNTS = 50;
-    /** UNCONFIRMED: create-subaccount's label: 6-32 characters. */
-    static final int SUB_LABEL_MIN = 6;
-    static final int SUB_LABEL_MAX = 32;
     /** UNCONFIRMED: the default when "perm" is omitted on create is read-only. */
     static final Permissions DEFAULT_PERMS = Permissions.readOnly();
 
@@ -89,11 +88,24 @@ final class Rules {
         return parsed.get();
     }
 
+    /**
+     * A KYB main account's create-subaccount needs {@code pwd}, the new sub-account's login password: 8-32
+     * characters with lower- and upper-case letters, a digit and a special character (the passphrase's rule).
+     */
+    static void subAccountPassword(Secret value) throws Rejection {
+        if (value == null || value.isEmpty()) {
+            throw Rejection.missing("pwd");
+        }
+        if (!new PassphrasePolicy().check(value).isValid()) {
+            throw Rejection.badParameter("pwd");
+        }
+    }
+
     static String subAccountLabel(String value) throws Rejection {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        if (value.length() < SUB_LABEL_MIN || value.length() > SUB_LABEL_MAX) {
+        if (value.length() < SubAccountNote.MIN_LENGTH || value.length() > SubAccountNote.MAX_LENGTH) {
             throw Rejection.badParameter("label");
         }
         return value;

@@ -51,8 +51,8 @@ public final class SandboxServer implements AutoCloseable {
         Supplier<Instant> now = () -> o.clock().instant().plus(faults.clockSkew());
         ObjectMapper json = OkxJson.newMapper();
         RateLimiter limiter = new RateLimiter(System::nanoTime, d -> { }, o.rateLimits());
-        ExchangeHandler handler = new ExchangeHandler(new Routes(loaded.state(), json, () -> now.get().toEpochMilli()).all(),
-                new Authenticator(loaded.state()), limiter, faults, json, now);
+        ExchangeHandler handler = new ExchangeHandler(new Routes(loaded.state(), json,
+                () -> now.get().toEpochMilli(), faults).all(), loaded.state(), limiter, faults, json, now);
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), o.port()), 64);
         ExecutorService workers = Executors.newFixedThreadPool(8, daemonThreads());
         http.setExecutor(workers);

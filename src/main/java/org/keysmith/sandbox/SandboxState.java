@@ -2,8 +2,10 @@ package org.keysmith.sandbox;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.keysmith.domain.Environment;
 import org.keysmith.domain.IpAllowlist;
+import org.keysmith.domain.Permission;
 import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Secret;
 import org.keysmith.okx.OkxError;
@@ -24,6 +27,8 @@ public final class SandboxState {
     private final String mainUid;
     private final Map<String, SandboxSubAccount> subAccounts = new LinkedHashMap<>();
     private final Map<String, SandboxKey> keys = new LinkedHashMap<>();
+    /** When each key last passed authentication (not persisted: a restart counts as use). */
+    private final Map<String, Instant> lastUsed = new HashMap<>();
     private final SecureRandom random;
     private final Clock clock;
     private Runnable onChange = () -> { };
@@ -58,6 +63,10 @@ public final class SandboxState {
             throw new Rejection(OkxError.SUB_ACCOUNT_DOES_NOT_EXIST);
         }
         return s;
+    }
+
+    public synchronized int allSubAccountsCount() {
+        return subAccounts.size();
     }
 
     public synchronized int keyCount() {
@@ -119,6 +128,7 @@ public final class SandboxState {
     synchronized void deleteKey(String sub, String apiKey) throws Rejection {
         ownedKey(sub, apiKey);
         keys.remove(apiKey).secretKey().destroy();
+        lastUsed.remove(apiKey);
         changed();
     }
 
@@ -143,6 +153,39 @@ public final class SandboxState {
 
     synchronized List<SandboxKey> allKeys() {
         return new ArrayList<>(keys.values());
+    }
+
+    /** The OKX user id a key's requests count against: the main account's or its sub-account's uid. */
+    synchronized String userId(SandboxKey k) {
+        SandboxSubAccount s = k.isMain() ? null : subAccounts.get(k.subAccount());
+        return s == null ? mainUid : s.uid();
+    }
+
+    synchronized void used(SandboxKey k, Instant when) {
+        lastUsed.put(k.apiKey(), when);
+    }
+
+    /**
+     * OKX's 14-day rule (docs/okx-protocol.md, "API key security"): a live key with Trade or Withdraw and no IP
+     * binding, unused since {@code cutoff}, expires. Demo keys never do. Returns how many were deleted.
+     */
+    synchronized int expireIdleKeys(Instant cutoff) {
+        List<SandboxKey> idle = keys.values().stream().filter(k -> k.environment() == Environment.LIVE
+                && k.ips().isEmpty() && (k.perms().has(Permission.TRADE) || k.perms().has(Permission.WITHDRAW))
+                && lastUse(k).isBefore(cutoff)).toList();
+        idle.forEach(k -> {
+            keys.remove(k.apiKey());
+            lastUsed.remove(k.apiKey());
+            k.secretKey().destroy();
+        });
+        if (!idle.isEmpty()) {
+            changed();
+        }
+        return idle.size();
+    }
+
+    private Instant lastUse(SandboxKey k) {
+        return lastUsed.getOrDefault(k.apiKey(), Instant.ofEpochMilli(k.ts()));
     }
 
     private SandboxKey ownedKey(String sub, String apiKey) throws Rejection {

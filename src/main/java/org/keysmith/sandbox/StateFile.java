@@ -18,9 +18,12 @@ import org.keysmith.vault.AtomicFiles;
 
 /**
  * The sandbox's state on disk ({@code --state FILE}): JSON, replaced atomically after every change, owner-only.
- * It holds the test server's keys with their secrets in plain text: it is a test server's state, not a vault.
+ * It holds the test server's keys with their secrets in plain text: it is a test server's state, not a vault. A file
+ * larger than {@value #MAX_BYTES} bytes is refused with a message instead of being read into memory.
  */
 final class StateFile {
+    /** The largest state file read: far above what the Sandbox's own limits let it write. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
     private static final System.Logger LOG = System.getLogger(StateFile.class.getName());
     private final Path file;
     private final AtomicFiles files = new AtomicFiles();
@@ -46,6 +49,13 @@ final class StateFile {
 
     /** Loads the state and returns it with the id of its master key. */
     Loaded load(SecureRandom random, Clock clock) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new IOException("The Sandbox state file " + file + " is " + size / (1024 * 1024) + " MB, more than "
+                    + "the " + MAX_BYTES / (1024 * 1024) + " MB a Sandbox state can reach (" + Rules.MAX_SUB_ACCOUNTS
+                    + " sub-accounts of " + Rules.KEYS_PER_SUB_ACCOUNT + " keys take well under 1 MB), so it was not "
+                    + "read. Move the file away to start a fresh Sandbox, or choose another state file.");
+        }
         Snapshot s = json.readValue(Files.readAllBytes(file), Snapshot.class);
         SandboxState state = new SandboxState(s.mainUid(), random, clock);
         state.restore(s.subAccounts().stream().map(x -> new SandboxSubAccount(x.name(), x.label(), x.uid(), x.type(),

@@ -2,22 +2,26 @@ package org.keysmith.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.keysmith.domain.Secret;
+import org.keysmith.okx.OkxError;
 import org.keysmith.okx.dto.SubAccountCreated;
-import org.keysmith.okx.dto.SubAccountInfo;
 
 /** {@code GET /users/subaccount/list} (with its filters and paging) and {@code POST .../create-subaccount}. */
 final class SubAccountEndpoints {
     private static final Set<String> TYPES = Set.of("1", "5", "12");
     private final SandboxState state;
     private final ObjectMapper json;
+    private final FaultPlan faults;
 
-    SubAccountEndpoints(SandboxState state, ObjectMapper json) {
+    SubAccountEndpoints(SandboxState state, ObjectMapper json, FaultPlan faults) {
         this.state = state;
         this.json = json;
+        this.faults = faults;
     }
 
     List<?> list(SandboxRequest r, SandboxKey caller) throws Rejection {
@@ -39,8 +43,7 @@ final class SubAccountEndpoints {
             long before = number(q.get("before"), "before");
             subs = subs.filter(s -> s.ts() > before);
         }
-        return subs.limit(limit).map(s -> new SubAccountInfo(s.type(), s.enabled(), s.name(), s.uid(), s.label(),
-                String.valueOf(s.ts()))).toList();
+        return subs.limit(limit).map(SubAccountEndpoints::row).toList();
     }
 
     List<?> create(SandboxRequest r, SandboxKey caller) throws Rejection {
@@ -54,8 +57,36 @@ final class SubAccountEndpoints {
             throw Rejection.badParameter("type");
         }
         String label = Rules.subAccountLabel(SandboxRequest.text(body, "label"));
+        if (faults.kybMainAccount()) {
+            String pwd = SandboxRequest.text(body, "pwd");
+            try (Secret password = pwd == null ? null : Secret.copyOf(pwd.toCharArray())) {
+                Rules.subAccountPassword(password);
+            }
+        }
         SandboxSubAccount s = state.createSubAccount(name, label, type);
+        if (faults.takeAccountLevelSetupFailure()) {
+            throw new Rejection(OkxError.SUB_ACCOUNT_CREATED_LEVEL_FAILED);
+        }
         return List.of(new SubAccountCreated(s.name(), s.label(), s.uid(), String.valueOf(s.ts())));
+    }
+
+    /** One row as OKX's "Get sub-account list" example has it, every documented field present. */
+    private static Map<String, Object> row(SandboxSubAccount s) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("type", s.type());
+        row.put("enable", s.enabled());
+        row.put("subAcct", s.name());
+        row.put("uid", s.uid());
+        row.put("label", s.label());
+        row.put("mobile", "");
+        row.put("gAuth", false);
+        row.put("frozenFunc", List.of());
+        row.put("canTransOut", true);
+        row.put("ts", String.valueOf(s.ts()));
+        row.put("subAcctLv", "1");
+        row.put("firstLvSubAcct", s.name());
+        row.put("ifDma", false);
+        return row;
     }
 
     private static int limit(String value) throws Rejection {

@@ -17,6 +17,7 @@ import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Secret;
 import org.keysmith.domain.SubAccount;
 import org.keysmith.domain.SubAccountName;
+import org.keysmith.domain.SubAccountNote;
 import org.keysmith.okx.OkxClient;
 import org.keysmith.okx.OkxClients;
 import org.keysmith.okx.OkxError;
@@ -189,9 +190,39 @@ public final class KeyService {
                 .map(s -> new SubAccount(s.subAcct(), s.label(), s.enable() == null || s.enable())).toList();
     }
 
-    public SubAccount createSubAccount(Connection c, SubAccountName name, String label) throws UserFacingException {
-        var created = OkxCalls.call(() -> clients.forConnection(c).createSubAccount(name.value(), label));
-        return new SubAccount(created.subAcct(), created.label(), true);
+    /** {@link #createSubAccount(Connection, SubAccountName, String, Secret)} without a password, warning dropped. */
+    public SubAccount createSubAccount(Connection c, SubAccountName name, String note) throws UserFacingException {
+        return createSubAccount(c, name, note, null).account();
+    }
+
+    /**
+     * Creates a standard sub-account. {@code note} must be empty or 6-32 characters (OKX's rule, checked before the
+     * call); {@code password} is the sub-account's login password, which OKX asks of KYB (institutional) main
+     * accounts only (null: none; the caller wipes it). A refusal for want of one says so and names the website path.
+     * When OKX made the account but could not set up its account level (59617), the list is read again and the new
+     * account returned with a warning. Blocks on the network: call it off the FX thread.
+     */
+    public NewSubAccount createSubAccount(Connection c, SubAccountName name, String note, Secret password)
+            throws UserFacingException {
+        var checked = SubAccountNote.parse(note);
+        if (!checked.isValid()) {
+            throw new UserFacingException(checked.error().orElseThrow());
+        }
+        OkxClient client = clients.forConnection(c);
+        try {
+            var created = client.createSubAccount(name.value(), checked.get(), password);
+            return new NewSubAccount(new SubAccount(created.subAcct(), created.label(), true), null);
+        } catch (OkxException e) {
+            if (e.is(OkxError.SUB_ACCOUNT_CREATED_LEVEL_FAILED)) {
+                SubAccount made = subAccounts(c).stream().filter(s -> s.name().equals(name.value())).findFirst()
+                        .orElse(new SubAccount(name.value(), checked.get(), true));
+                return new NewSubAccount(made, e.userMessage());
+            }
+            if (SubAccountRefusals.wantsPassword(e)) {
+                throw new UserFacingException(SubAccountRefusals.passwordMessage(password != null, c), e);
+            }
+            throw new UserFacingException(e.userMessage(), e);
+        }
     }
 
     /**

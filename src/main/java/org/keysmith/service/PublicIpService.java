@@ -1,25 +1,32 @@
 package org.keysmith.service;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.keysmith.domain.Connection;
 import org.keysmith.domain.IpAllowlist;
+import org.keysmith.okx.SafeUrls;
 
 /**
  * Finds the IP address an exchange sees this computer as, for "Add my current IP". For an exchange on this
  * computer (the Sandbox) that is the loopback address; otherwise a public "what is my IP" service is asked
- * (only when the user presses the button).
+ * (only when the user presses the button), and at most {@value #MAX_ANSWER} bytes of its answer are read.
+ * {@link #explanation} names the service, so the UI can show where the address came from.
  */
 public final class PublicIpService {
-    private final java.util.function.Supplier<HttpClient> http;
+    /** The longest answer read: an IPv6 address in full is 39 characters; anything longer is not an address. */
+    static final int MAX_ANSWER = 64;
+    private final Supplier<HttpClient> http;
     private final URI echoService;
 
     /** {@code http} is asked for the client only when the user presses the button. */
-    public PublicIpService(java.util.function.Supplier<HttpClient> http, URI echoService) {
+    public PublicIpService(Supplier<HttpClient> http, URI echoService) {
         this.http = http;
         this.echoService = echoService;
     }
@@ -43,11 +50,18 @@ public final class PublicIpService {
     private String ask() throws UserFacingException {
         HttpRequest request = HttpRequest.newBuilder(echoService).timeout(Duration.ofSeconds(8)).GET().build();
         try {
-            HttpResponse<String> response = http.get().send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode());
+            HttpResponse<InputStream> response = http.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new IOException("HTTP " + response.statusCode());
+                }
+                byte[] bytes = body.readNBytes(MAX_ANSWER + 1);
+                if (bytes.length > MAX_ANSWER) {
+                    throw new UserFacingException(echoService.getHost() + " sent a longer answer than an IP address. "
+                            + "Type your IP address in instead.");
+                }
+                return new String(bytes, StandardCharsets.US_ASCII).strip();
             }
-            return response.body().strip();
         } catch (IOException e) {
             throw new UserFacingException("Could not find this computer's public IP address (" + echoService.getHost()
                     + " could not be reached). Check the internet connection, or type the address in.", e);
@@ -57,13 +71,8 @@ public final class PublicIpService {
         }
     }
 
-    /** Looks at the host name only (no DNS lookup): localhost, 127.x.y.z or ::1. */
+    /** The connection goes to this computer (the Sandbox): the one rule of {@link SafeUrls}, no DNS lookup. */
     static boolean isLoopback(Connection connection) {
-        String host = URI.create(connection.baseUrl()).getHost();
-        if (host == null) {
-            return false;
-        }
-        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        return h.equalsIgnoreCase("localhost") || h.startsWith("127.") || h.equals("::1");
+        return SafeUrls.isLoopback(connection.baseUrl());
     }
 }

@@ -115,7 +115,7 @@ class HttpOkxClientRequestTest {
         OkxClient c = okx.client(Environment.LIVE);
         c.modifyApiKey(new ModifyApiKeyRequest("trading01", "k-1", "bot2", null, ""));
         c.deleteApiKey("trading01", "k-1");
-        c.createSubAccount("newsub01", "x");
+        c.createSubAccount("newsub01", "x", null);
         var reqs = okx.apiRequests();
         JsonNode modify = json.readTree(reqs.get(0).getBody().clone().readUtf8());
         assertThat(modify.has("perm")).isFalse();

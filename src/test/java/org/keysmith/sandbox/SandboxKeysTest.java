@@ -81,7 +81,7 @@ class SandboxKeysTest {
         assertThat(own.isMainAccount()).isFalse();
         var modified = client.modifyApiKey(new ModifyApiKeyRequest("TradingDesk01", c.key().apiKey(), "bot1b", "read_only", ""));
         assertThat(modified.label()).isEqualTo("bot1b");
-        assertThat(modified.perm()).isEqualTo("read_only");
+        assertThat(modified.perm()).as("spelt as in OKX's modify-apikey example").isEqualTo("read");
         assertThat(modified.ip()).isEmpty();
         var untouched = client.modifyApiKey(new ModifyApiKeyRequest("TradingDesk01", c.key().apiKey(), null, null, null));
         assertThat(untouched.label()).isEqualTo("bot1b");
@@ -116,7 +116,7 @@ class SandboxKeysTest {
 
     @Test
     void fiftyKeysPerSubAccount() throws Exception {
-        client.createSubAccount("Crowded01", null);
+        client.createSubAccount("Crowded01", null, null);
         for (int i = 0; i < 50; i++) {
             client.createApiKey(create("Crowded01", "k" + i, "Abc123!xyz", "read_only", null));
         }
@@ -126,11 +126,11 @@ class SandboxKeysTest {
 
     @Test
     void subAccountCreationRules() throws Exception {
-        assertThat(client.createSubAccount("NewDesk04", "My new desk").subAcct()).isEqualTo("NewDesk04");
+        assertThat(client.createSubAccount("NewDesk04", "My new desk", null).subAcct()).isEqualTo("NewDesk04");
         assertThat(client.subAccounts()).extracting(s -> s.subAcct()).contains("NewDesk04");
-        assertThat(code(() -> client.createSubAccount("NewDesk04", null))).isEqualTo("59601");
-        assertThat(code(() -> client.createSubAccount("bad_name", null))).isEqualTo("51000");
-        assertThat(code(() -> client.createSubAccount("Short", null))).isEqualTo("51000");
+        assertThat(code(() -> client.createSubAccount("NewDesk04", null, null))).isEqualTo("59601");
+        assertThat(code(() -> client.createSubAccount("bad_name", null, null))).isEqualTo("51000");
+        assertThat(code(() -> client.createSubAccount("Short", null, null))).isEqualTo("51000");
     }
 
     @Test

@@ -91,7 +91,7 @@ class SandboxRobustnessTest {
              OkxClients clients = new OkxClients("t", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL)) {
             OkxClient c = client(clients, s);
             for (int i = 1; i <= 8; i++) {
-                c.createSubAccount("Worker0" + i, null);
+                c.createSubAccount("Worker0" + i, null, null);
             }
             ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Future<Set<String>>> kept = new ArrayList<>();

@@ -41,7 +41,7 @@ class StandaloneSandboxTest {
             assertThat(okx.get("/api/v5/users/subaccount/apikey?subAcct=Research03").data().toString()).contains(apiKey);
             RawOkx.Answer modified = okx.post("/api/v5/users/subaccount/modify-apikey", "{\"subAcct\":\"Research03\","
                     + "\"apiKey\":\"" + apiKey + "\",\"perm\":\"read_only\"}");
-            assertThat(modified.data().get(0).path("perm").asText()).isEqualTo("read_only");
+            assertThat(modified.data().get(0).path("perm").asText()).isEqualTo("read");
             RawOkx.Answer deleted = okx.post("/api/v5/users/subaccount/delete-apikey", "{\"subAcct\":\"Research03\","
                     + "\"apiKey\":\"" + apiKey + "\"}");
             assertThat(deleted.code()).isEqualTo("0");

@@ -3,6 +3,7 @@ package org.keysmith.service;
 import java.time.Instant;
 import java.util.List;
 import org.keysmith.domain.ApiCredentials;
+import org.keysmith.domain.Secret;
 import org.keysmith.okx.CreateOutcome;
 import org.keysmith.okx.OkxClient;
 import org.keysmith.okx.OkxException;
@@ -38,8 +39,8 @@ class DelegatingClient implements OkxClient {
     }
 
     @Override
-    public SubAccountCreated createSubAccount(String name, String label) throws OkxException {
-        return real.createSubAccount(name, label);
+    public SubAccountCreated createSubAccount(String name, String label, Secret password) throws OkxException {
+        return real.createSubAccount(name, label, password);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.keysmith.domain.Site;
+import org.keysmith.json.WipingBuffers;
 
 /**
  * freqtrade, ccxt and python-okx exports, written with Jackson's streaming generator from char arrays into a

@@ -12,6 +12,7 @@ import org.keysmith.domain.KeyDraft.Field;
 import org.keysmith.domain.SubAccount;
 import org.keysmith.domain.SubAccountName;
 import org.keysmith.ui.common.Forms;
+import org.keysmith.ui.common.SecretField;
 
 /** The sub-account combo box, filled from the exchange in the background, with an inline "New sub-account…". */
 final class SubAccountPicker {
@@ -52,19 +53,23 @@ final class SubAccountPicker {
         name.setPromptText("name, " + SubAccountName.RULE);
         TextField label = new TextField();
         label.setId("newSubAccountLabel");
-        label.setPromptText("note (optional)");
+        label.setPromptText("note (optional, 6–32 characters)");
+        SecretField password = new SecretField();
+        password.setId("newSubAccountPassword");
+        password.setPromptText("login password (KYB accounts only)");
         Button create = new Button("Create sub-account");
         create.setId("createSubAccount");
         create.disableProperty().bind(model.creatingProperty().or(Bindings.isEmpty(name.textProperty())));
         ProgressIndicator busy = Forms.showWhen(new ProgressIndicator(), model.creatingProperty());
         busy.setPrefSize(22, 22);
-        create.setOnAction(e -> model.create(name.getText(), label.getText(), created -> {
+        create.setOnAction(e -> model.create(name.getText(), label.getText(), password.secret(), created -> {
             vm.subAccountProperty().set(created);
             name.clear();
             label.clear();
+            password.wipe();
         }));
         name.setOnAction(create.getOnAction());
-        return new VBox(6, new HBox(8, name, label, create, busy),
+        return new VBox(6, new HBox(8, name, label, password, create, busy),
                 Forms.error("newSubAccountError", model.createErrorProperty()));
     }
 

@@ -7,8 +7,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.Secret;
 import org.keysmith.domain.SubAccount;
 import org.keysmith.domain.SubAccountName;
+import org.keysmith.domain.SubAccountNote;
 import org.keysmith.service.KeyService;
 import org.keysmith.ui.common.Background;
 
@@ -39,18 +41,48 @@ public final class SubAccountsModel {
         loading.run(() -> keys.subAccounts(connection), items::setAll, loadError::set);
     }
 
-    /** Creates a sub-account; on success it is added to the list and handed to {@code onCreated}. */
+    /** Creates a sub-account without a login password (see the four-argument form). */
     public void create(String name, String label, Consumer<SubAccount> onCreated) {
+        create(name, label, null, onCreated);
+    }
+
+    /**
+     * Creates a sub-account; on success it is added to the list and handed to {@code onCreated}. {@code password} is
+     * the login password OKX asks of KYB main accounts (null or empty: none); this model wipes it when done. A
+     * warning about the new account (its account level was not set up) shows where errors do.
+     */
+    public void create(String name, String label, Secret password, Consumer<SubAccount> onCreated) {
         var parsed = SubAccountName.parse(name);
         if (!parsed.isValid()) {
             createError.set(parsed.error().orElseThrow());
+            wipe(password);
+            return;
+        }
+        var note = SubAccountNote.parse(label);
+        if (!note.isValid()) {
+            createError.set(note.error().orElseThrow());
+            wipe(password);
             return;
         }
         createError.set("");
-        creating.run(() -> keys.createSubAccount(connection, parsed.get(), label), created -> {
-            items.add(created);
-            onCreated.accept(created);
+        Secret pwd = password == null || password.isEmpty() ? null : password;
+        creating.run(() -> {
+            try {
+                return keys.createSubAccount(connection, parsed.get(), note.get(), pwd);
+            } finally {
+                wipe(password);
+            }
+        }, created -> {
+            items.add(created.account());
+            createError.set(created.warningText().orElse(""));
+            onCreated.accept(created.account());
         }, createError::set);
+    }
+
+    private static void wipe(Secret s) {
+        if (s != null) {
+            s.destroy();
+        }
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

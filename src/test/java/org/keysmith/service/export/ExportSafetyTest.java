@@ -29,6 +29,7 @@ import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Environment;
 import org.keysmith.domain.Site;
+import org.keysmith.json.WipingBuffers;
 import org.keysmith.service.ServiceFixture;
 import org.keysmith.service.UserFacingException;
 

@@ -1,14 +1,14 @@
-package org.keysmith.service.export;
+package org.keysmith.json;
 
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.RecyclerPool;
 import java.util.Arrays;
 
 /**
- * Jackson's working buffers for exports: they hold the secret while the generator writes, so each is wiped when
- * the generator releases it, and none is pooled for reuse by other JSON code.
+ * Jackson's working buffers for JSON that holds secrets (exports, OKX requests and answers): each buffer is wiped
+ * when the parser or generator releases it, and none is pooled for reuse by other JSON code.
  */
-final class WipingBuffers extends RecyclerPool.NonRecyclingPoolBase<BufferRecycler> {
+public final class WipingBuffers extends RecyclerPool.NonRecyclingPoolBase<BufferRecycler> {
     private static final long serialVersionUID = 1L;
 
     @Override
