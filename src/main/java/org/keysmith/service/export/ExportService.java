@@ -30,6 +30,7 @@ public final class ExportService {
     private final ExportFile files;
     private final JsonExports json = new JsonExports();
     private final TextExports text = new TextExports();
+    private final ProcessEnvironments processes = new ProcessEnvironments(json);
 
     public ExportService(KeyService keys, ConnectionService connections, AuditTrail audit) {
         this(keys, connections, audit, new ExportFile());
@@ -77,6 +78,28 @@ public final class ExportService {
             Arrays.fill(raw, (byte) 0);
         }
         recordExport(e, format, "file " + target.toAbsolutePath());
+    }
+
+    /**
+     * The variables that hand {@code e} to one child process in {@code format} (for {@code keysmith run}). Does not
+     * ask for the master password: the caller has just unlocked with it, or checks it first. Records nothing: the
+     * caller records the deployment once the child started. The caller closes the result.
+     */
+    public ChildEnvironment environment(ApiKeyEntry e, EnvFormat format, String envPrefix, boolean switchInConfig)
+            throws UserFacingException {
+        if (!e.hasSecret()) {
+            throw new UserFacingException("The vault does not hold the secret of \"" + e.name() + "\" ("
+                    + e.status().label() + "), so it cannot be handed to a process.");
+        }
+        ExportedKey k = new ExportedKey(e.name(), e.apiKey(), e.secretKey().chars(), e.passphrase().chars(),
+                new ExportTarget(e.site(), e.environment(), baseUrl(e)));
+        try {
+            return processes.build(k, format, envPrefix, switchInConfig);
+        } catch (IllegalArgumentException bad) {
+            throw new UserFacingException(bad.getMessage(), bad);
+        } finally {
+            k.wipe();
+        }
     }
 
     private ApiKeyEntry entry(String entryId) throws UserFacingException {

@@ -1,0 +1,129 @@
+package org.keysmith.service.export;
+
+import org.keysmith.domain.Site;
+
+/**
+ * Builds each {@link EnvFormat}'s variables from an exported key. A consumer that reads the site or the demo switch
+ * only from its own config file cannot be set up through its environment: for such a key this refuses unless the
+ * user states the switch is in the config ({@code switchInConfig}) and says exactly what to put there, so a run never
+ * produces OKX's 50119 (wrong site) or 50101 (live/demo mismatch) by accident.
+ */
+final class ProcessEnvironments {
+    private final JsonExports json;
+
+    ProcessEnvironments(JsonExports json) {
+        this.json = json;
+    }
+
+    ChildEnvironment build(ExportedKey k, EnvFormat format, String prefix, boolean switchInConfig) {
+        ChildEnvironment env = new ChildEnvironment();
+        try {
+            env.mask(k.secret());
+            env.mask(k.passphrase());
+            switch (format) {
+                case FREQTRADE -> freqtrade(env, k, switchInConfig);
+                case OKX -> okx(env, k, "OKX_");
+                case ENV -> okx(env, k, prefix(prefix));
+                case NAUTILUS -> nautilus(env, k, switchInConfig);
+                case CCXT -> env.put("OKX_CCXT", json.ccxt(k));
+            }
+            return env;
+        } catch (RuntimeException e) {
+            env.close();
+            throw e;
+        }
+    }
+
+    /**
+     * freqtrade reads {@code FREQTRADE__SECTION__KEY} (names lower-cased, values turned into numbers or booleans
+     * where they parse as one, except PASSWORD). Its demo switch is a header in ccxt_config whose value must stay a
+     * string, which the environment cannot express, so a demo key needs that line in the config file.
+     */
+    private static void freqtrade(ChildEnvironment env, ExportedKey k, boolean switchInConfig) {
+        ExportTarget t = k.target();
+        if (t.demo()) {
+            requireSwitch(switchInConfig, "freqtrade", "this is a Demo-trading key, and freqtrade reads OKX's demo "
+                    + "header only from its config file",
+                    "\"exchange\": {\"ccxt_config\": {\"headers\": {\"x-simulated-trading\": \"1\"}}}");
+            env.note("Demo-trading key: your freqtrade config must hold \"ccxt_config\": {\"headers\": "
+                    + "{\"x-simulated-trading\": \"1\"}} in its exchange section.");
+        }
+        if (parsesAsNumber(k.secret())) {
+            throw new IllegalArgumentException("freqtrade would read this key's secret as a number from its "
+                    + "environment and garble it. Use --as ccxt or an export for this key.");
+        }
+        env.put("FREQTRADE__EXCHANGE__NAME", t.freqtradeName());
+        env.put("FREQTRADE__EXCHANGE__KEY", k.apiKey());
+        env.put("FREQTRADE__EXCHANGE__SECRET", k.secret().clone());
+        env.put("FREQTRADE__EXCHANGE__PASSWORD", k.passphrase().clone());
+        if (t.site() == Site.CUSTOM) {
+            env.put("FREQTRADE__EXCHANGE__CCXT_CONFIG__HOSTNAME", t.hostname());
+        }
+        if (t.site() == Site.US) {
+            env.note("\"okxus\" needs a freqtrade release from 2025 or later.");
+        }
+    }
+
+    private static void okx(ChildEnvironment env, ExportedKey k, String p) {
+        env.put(p + "API_KEY", k.apiKey());
+        env.put(p + "API_SECRET", k.secret().clone());
+        env.put(p + "API_PASSPHRASE", k.passphrase().clone());
+        env.put(p + "FLAG", k.target().demo() ? "1" : "0");
+        env.put(p + "DOMAIN", k.target().domain());
+        env.note(p + "FLAG is 1 for demo trading (send the header x-simulated-trading: 1), 0 for live; "
+                + p + "DOMAIN is the REST base URL of the key's site.");
+    }
+
+    /**
+     * nautilus_trader's OKX adapter reads OKX_API_KEY/OKX_API_SECRET/OKX_PASSPHRASE, or the OKX_DEMO_ ones when its
+     * config says is_demo; only the matching set is given, so a live/demo mismatch fails at start-up with "missing
+     * variable" instead of 50101. Its base URLs (global by default) are config only.
+     */
+    private static void nautilus(ChildEnvironment env, ExportedKey k, boolean switchInConfig) {
+        ExportTarget t = k.target();
+        if (t.site() != Site.GLOBAL) {
+            requireSwitch(switchInConfig, "nautilus", "this key belongs to " + t.site() + ", and nautilus_trader "
+                    + "talks to the global site unless its config names the base URLs",
+                    "base_url_http=\"" + t.domain() + "\" (and the matching WebSocket URLs) in OKXDataClientConfig "
+                    + "and OKXExecClientConfig");
+        }
+        String p = t.demo() ? "OKX_DEMO_" : "OKX_";
+        env.put(p + "API_KEY", k.apiKey());
+        env.put(p + "API_SECRET", k.secret().clone());
+        env.put(p + "PASSPHRASE", k.passphrase().clone());
+        env.note(t.demo() ? "Demo-trading key: set is_demo=True in the nautilus OKX client configs."
+                : "Live key: keep is_demo=False in the nautilus OKX client configs.");
+    }
+
+    private static void requireSwitch(boolean switchInConfig, String consumer, String why, String what) {
+        if (!switchInConfig) {
+            throw new IllegalArgumentException("Not started: " + why + ". Put " + what + " into the " + consumer
+                    + " configuration, then run again with --switch-in-config.");
+        }
+    }
+
+    private static String prefix(String prefix) {
+        String p = prefix == null || prefix.isBlank() ? "OKX_" : prefix.strip();
+        if (!p.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("The variable prefix may hold only letters, digits and _, and must not "
+                    + "start with a digit (e.g. OKX_ or BOT1_OKX_).");
+        }
+        return p;
+    }
+
+    /** Python's int() or float() would accept it (digits, at most one dot or exponent; inf/nan aside). */
+    private static boolean parsesAsNumber(char[] s) {
+        boolean digit = false;
+        int e = 0;
+        for (char c : s) {
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == 'e' || c == 'E') {
+                e++;
+            } else if (c != '.' && c != '_') {
+                return false;
+            }
+        }
+        return digit && e <= 1;
+    }
+}

@@ -1,0 +1,45 @@
+package org.keysmith.service.run;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Finds a program as a shell would: a name with a folder as it is, a bare name on PATH. */
+final class Executables {
+    private Executables() {
+    }
+
+    static Optional<Path> find(String command) {
+        try {
+            if (command.isEmpty()) {
+                return Optional.empty();
+            }
+            if (command.contains("/") || command.contains(File.separator)) {
+                Path p = Path.of(command);
+                return Files.isExecutable(p) && !Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
+            }
+            String path = System.getenv("PATH");
+            if (path == null) {
+                return Optional.empty();
+            }
+            for (String dir : path.split(File.pathSeparator)) {
+                for (String ext : extensions()) {
+                    Path p = Path.of(dir.isEmpty() ? "." : dir, command + ext);
+                    if (Files.isExecutable(p) && !Files.isDirectory(p)) {
+                        return Optional.of(p);
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String[] extensions() {
+        return System.getProperty("os.name", "").startsWith("Windows")
+                ? new String[] {"", ".exe", ".cmd", ".bat"} : new String[] {""};
+    }
+}
