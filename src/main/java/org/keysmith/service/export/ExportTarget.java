@@ -30,10 +30,25 @@ record ExportTarget(Site site, Environment environment, String baseUrl) {
         return ccxtId();
     }
 
-    /** The REST host: www.okx.com, eea.okx.com, us.okx.com, or the custom URL's host part. */
+    /** The REST host: www.okx.com, eea.okx.com, us.okx.com, or the custom URL's host (and port). */
     String hostname() {
         String url = baseUrl == null ? "" : baseUrl;
         return url.replaceFirst("^https?://", "").replaceFirst("/.*$", "");
+    }
+
+    /**
+     * ccxt builds its REST URL as {@code https://{hostname}}, which cannot reach a plain-http server (the Sandbox)
+     * or a base URL with its own path (a proxy's prefix). Such a base is written whole as ccxt's
+     * {@code urls.api.rest} instead of {@code hostname}.
+     */
+    boolean needsFullRestUrl() {
+        String url = baseUrl == null ? "" : baseUrl.strip().replaceFirst("/+$", "");
+        return url.startsWith("http://") || url.replaceFirst("^https://", "").contains("/");
+    }
+
+    /** The base URL without a trailing slash, as ccxt's {@code urls.api.rest}. */
+    String restUrl() {
+        return baseUrl == null ? "" : baseUrl.strip().replaceFirst("/+$", "");
     }
 
     /** The REST base URL, for python-okx's {@code domain}. */

@@ -42,7 +42,7 @@ final class JsonExports {
             secretFields(g, k, "key", "secret", "password");
             g.writeObjectFieldStart("ccxt_config");
             if (t.site() == Site.CUSTOM) {
-                g.writeStringField("hostname", t.hostname());
+                where(g, t);
             }
             demoHeader(g, t);
             g.writeEndObject();
@@ -52,8 +52,10 @@ final class JsonExports {
     }
 
     /**
-     * ccxt constructor options (plain JSON, no comments), plus the exchange id, {@code hostname} and
-     * {@code sandboxMode}; demo keys also carry OKX's demo header, in case the caller does not call setSandboxMode.
+     * ccxt constructor options (plain JSON, no comments), plus the exchange id and where to connect
+     * ({@code hostname}, or {@code urls.api.rest} for a plain-http or prefixed base URL). Demo keys get
+     * {@code options.sandbox: true}, which ccxt's constructor turns into {@code setSandboxMode(true)} (REST and
+     * WebSocket hosts), and OKX's demo header as well, for code that overrides the options.
      */
     char[] ccxt(ExportedKey k) {
         ExportTarget t = k.target();
@@ -61,11 +63,28 @@ final class JsonExports {
             g.writeStartObject();
             g.writeStringField("exchange", t.ccxtId());
             secretFields(g, k, "apiKey", "secret", "password");
-            g.writeStringField("hostname", t.hostname());
-            g.writeBooleanField("sandboxMode", t.demo());
+            where(g, t);
+            if (t.demo()) {
+                g.writeObjectFieldStart("options");
+                g.writeBooleanField("sandbox", true);
+                g.writeEndObject();
+            }
             demoHeader(g, t);
             g.writeEndObject();
         });
+    }
+
+    /** ccxt's {@code hostname}, or {@code urls.api.rest} when {@code https://{hostname}} could not reach it. */
+    private static void where(JsonGenerator g, ExportTarget t) throws IOException {
+        if (t.needsFullRestUrl()) {
+            g.writeObjectFieldStart("urls");
+            g.writeObjectFieldStart("api");
+            g.writeStringField("rest", t.restUrl());
+            g.writeEndObject();
+            g.writeEndObject();
+        } else {
+            g.writeStringField("hostname", t.hostname());
+        }
     }
 
     /**

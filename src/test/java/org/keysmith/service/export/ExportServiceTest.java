@@ -61,7 +61,11 @@ class ExportServiceTest {
 
     /** A key of {@code site} whose connection is not in the vault (as when added from the website). */
     static ApiKeyEntry entry(String id, Site site, Environment env, String passphrase) {
-        return new ApiKeyEntry(id, "okx-" + id, "bot" + id.replace("-", ""), "", KeyType.API_TRADING, null,
+        return entry(id, "bot" + id.replace("-", ""), site, env, passphrase);
+    }
+
+    static ApiKeyEntry entry(String id, String name, Site site, Environment env, String passphrase) {
+        return new ApiKeyEntry(id, "okx-" + id, name, "", KeyType.API_TRADING, null,
                 Permissions.of(Permission.READ, Permission.TRADE), IpAllowlist.empty(), "ak-" + id,
                 Secret.copyOf(SECRET.toCharArray()), Secret.copyOf(passphrase.toCharArray()), site, env,
                 Instant.now(), null, KeyStatus.ACTIVE, null);
@@ -87,7 +91,9 @@ class ExportServiceTest {
         assertThat(ft.get("key").asText()).isEqualTo(sandboxKey.apiKey());
         assertThat(ft.get("secret").asText()).isEqualTo(secretOf(sandboxKey));
         assertThat(ft.get("password").asText()).isEqualTo("Abc123!xyz");
-        assertThat(ft.at("/ccxt_config/hostname").asText()).isEqualTo(f.connection().baseUrl().replace("http://", ""));
+        // ccxt would build https://{hostname}, which cannot reach the plain-http Sandbox: the whole URL instead
+        assertThat(ft.at("/ccxt_config/hostname").isMissingNode()).isTrue();
+        assertThat(ft.at("/ccxt_config/urls/api/rest").asText()).isEqualTo(f.connection().baseUrl());
         assertThat(ft.at("/ccxt_config/headers").isMissingNode()).isTrue();
         JsonNode demo = freqtradeReader.readTree(export(eeaDemo, ExportFormat.FREQTRADE, null)).get("exchange");
         assertThat(demo.get("name").asText()).isEqualTo("myokx");
@@ -102,7 +108,8 @@ class ExportServiceTest {
         assertThat(ccxt.get("secret").asText()).isEqualTo(SECRET);
         assertThat(ccxt.get("password").asText()).isEqualTo(PASS);
         assertThat(ccxt.get("hostname").asText()).isEqualTo("eea.okx.com");
-        assertThat(ccxt.get("sandboxMode").asBoolean()).isTrue();
+        assertThat(ccxt.has("sandboxMode")).isFalse();
+        assertThat(ccxt.at("/options/sandbox").asBoolean()).as("what ccxt's constructor reads").isTrue();
         assertThat(ccxt.at("/headers/x-simulated-trading").asText()).isEqualTo("1");
     }
 
@@ -123,7 +130,8 @@ class ExportServiceTest {
         JsonNode ccxtUs = mapper.readTree(export(us, ExportFormat.CCXT, null));
         assertThat(ccxtUs.get("exchange").asText()).isEqualTo("okxus");
         assertThat(ccxtUs.get("hostname").asText()).isEqualTo("us.okx.com");
-        assertThat(ccxtUs.get("sandboxMode").asBoolean()).isFalse();
+        assertThat(ccxtUs.has("sandboxMode")).isFalse();
+        assertThat(ccxtUs.has("options")).isFalse();
         assertThat(ccxtUs.has("headers")).isFalse();
         assertThat(mapper.readTree(export(global, ExportFormat.CCXT, null)).get("hostname").asText())
                 .isEqualTo("www.okx.com");
@@ -140,7 +148,37 @@ class ExportServiceTest {
                 .containsEntry("okx_registration_sub_domain", "app").containsEntry("okx_api_key", "ak-us-1");
         assertThat(env(export(global, ExportFormat.ENV, null))).containsEntry("OKX_API_KEY", "ak-gl-1")
                 .containsEntry("OKX_API_SECRET", SECRET).containsEntry("OKX_API_PASSPHRASE", "Glob-al99x")
-                .containsEntry("OKX_FLAG", "0");
+                .containsEntry("OKX_FLAG", "0").containsEntry("OKX_BASE_URL", "https://www.okx.com");
+    }
+
+    @Test
+    void aPlainHttpConnectionsExportsNameAUrlTheToolCanReach() throws Exception {
+        JsonNode ccxt = mapper.readTree(export(sandboxKey, ExportFormat.CCXT, null));
+        assertThat(ccxt.has("hostname")).isFalse();
+        assertThat(ccxt.at("/urls/api/rest").asText()).isEqualTo(f.connection().baseUrl()).startsWith("http://127.");
+        assertThat(env(export(sandboxKey, ExportFormat.ENV, null))).containsEntry("OKX_BASE_URL",
+                f.connection().baseUrl());
+        assertThat(export(sandboxKey, ExportFormat.HUMMINGBOT, null)).contains("not an OKX site");
+        ApiKeyEntry proxied = entry("px-1", Site.CUSTOM, Environment.LIVE, "Prox-y99x");
+        f.session.vault().putConnection(new org.keysmith.domain.Connection(proxied.connectionId(), "proxy",
+                Site.CUSTOM, "https://proxy.example/okx/", Environment.LIVE, null));
+        f.session.vault().putEntry(proxied);
+        assertThat(mapper.readTree(export(proxied, ExportFormat.CCXT, null)).at("/urls/api/rest").asText())
+                .isEqualTo("https://proxy.example/okx");
+    }
+
+    @Test
+    void commentsNeverBreakALineAndEnvValuesMeanWhatTheySay() throws Exception {
+        ApiKeyEntry odd = entry("odd-1", "a\u2028b\u0085c", Site.GLOBAL, Environment.LIVE,
+                "Ab1'$HOME\\z");
+        f.session.vault().putEntry(odd);
+        String hb = export(odd, ExportFormat.HUMMINGBOT, null);
+        assertThat(hb).doesNotContain("\u2028").doesNotContain("\u0085").contains("\"a b c\"");
+        assertThat(env(export(odd, ExportFormat.ENV, null))).containsEntry("OKX_API_PASSPHRASE", "Ab1'$HOME\\z");
+        ApiKeyEntry braces = entry("brc-1", Site.GLOBAL, Environment.LIVE, "Ab1'${X}yz");
+        f.session.vault().putEntry(braces);
+        assertThatThrownBy(() -> export(braces, ExportFormat.ENV, null)).hasMessageContaining("${...}")
+                .hasMessageNotContaining("Ab1'");
     }
 
     @Test
@@ -169,7 +207,8 @@ class ExportServiceTest {
 
         assertThat(env(export(eeaDemo, ExportFormat.ENV, "BOT1_OKX_"))).containsOnly(
                 Map.entry("BOT1_OKX_API_KEY", "ak-eea-1"), Map.entry("BOT1_OKX_API_SECRET", SECRET),
-                Map.entry("BOT1_OKX_API_PASSPHRASE", PASS), Map.entry("BOT1_OKX_FLAG", "1"));
+                Map.entry("BOT1_OKX_API_PASSPHRASE", PASS), Map.entry("BOT1_OKX_FLAG", "1"),
+                Map.entry("BOT1_OKX_BASE_URL", "https://eea.okx.com"));
         assertThat(export(sandboxKey, ExportFormat.ENV, null)).contains("OKX_API_KEY='" + sandboxKey.apiKey() + "'\n")
                 .contains("OKX_API_SECRET='" + secretOf(sandboxKey) + "'\n");
         assertThat(env(export(sandboxKey, ExportFormat.ENV, "  "))).containsKey("OKX_API_PASSPHRASE");
@@ -206,7 +245,10 @@ class ExportServiceTest {
         return env;
     }
 
-    /** What a shell (and a dotenv reader) does: single quotes literal; double quotes with backslash escapes. */
+    /**
+     * What python-dotenv does: single quotes literal; in double quotes \\\\ and \\" are escapes, any other backslash
+     * stays, and ${NAME} would be expanded (so it must not appear).
+     */
     private static String unquoteEnv(String v) {
         if (v.startsWith("'")) {
             assertThat(v).endsWith("'").satisfies(s -> assertThat(s.substring(1, s.length() - 1)).doesNotContain("'"));
@@ -218,9 +260,11 @@ class ExportServiceTest {
         StringBuilder out = new StringBuilder();
         for (int i = 1; i < v.length() - 1; i++) {
             char c = v.charAt(i);
-            assertThat(c).as("unescaped special character in a double-quoted value").isNotIn('"', '$', '`');
-            out.append(c == '\\' ? v.charAt(++i) : c);
+            assertThat(c).as("unescaped quote in a double-quoted value").isNotEqualTo('"');
+            boolean escape = c == '\\' && (v.charAt(i + 1) == '\\' || v.charAt(i + 1) == '"');
+            out.append(escape ? v.charAt(++i) : c);
         }
+        assertThat(out.toString()).as("dotenv would expand it").doesNotContainPattern("\\$\\{[^}]*}");
         return out.toString();
     }
 }
