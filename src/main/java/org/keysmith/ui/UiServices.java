@@ -10,6 +10,7 @@ import org.keysmith.service.ConnectionService;
 import org.keysmith.service.HygieneReport;
 import org.keysmith.service.KeyRotation;
 import org.keysmith.service.KeyService;
+import org.keysmith.service.PasswordPolicy;
 import org.keysmith.service.PasswordStrength;
 import org.keysmith.service.PublicIpService;
 import org.keysmith.service.RotationTimer;
@@ -21,6 +22,7 @@ import org.keysmith.service.export.ExportService;
 public record UiServices(AppPaths paths, SettingsService settings, VaultSession session, ConnectionService connections,
                          KeyService keys, KeyRotation rotation, RotationTimer rotationTimer, AuditLog auditLog,
                          HygieneReport hygiene, ExportService exports, ClipboardService clipboard,
-                         PublicIpService publicIp, PasswordStrength passwordStrength, Executor executor, Clock clock,
+                         PublicIpService publicIp, PasswordStrength passwordStrength,
+                         PasswordPolicy passwordPolicy, Executor executor, Clock clock,
                          HostServices hostServices) {
 }

@@ -66,8 +66,8 @@ final class KeyActions {
     }
 
     void settings(Node from) {
-        new SettingsDialog(services.settings(), services.session(), new Background(services.executor()),
-                services.hostServices()).show(window(from));
+        new SettingsDialog(services.settings(), services.session(), services.passwordPolicy(),
+                new Background(services.executor()), services.hostServices()).show(window(from));
     }
 
     void createKey(Node from) {

@@ -66,7 +66,7 @@ public final class MainWindow {
     }
 
     private void showGate(boolean vaultExists) {
-        gate = new VaultGate(services.session(), vaultExists, services.passwordStrength(),
+        gate = new VaultGate(services.session(), vaultExists, services.passwordStrength(), services.passwordPolicy(),
                 new Background(services.executor()), this::showKeys);
         root.getChildren().setAll(gate.node());
     }

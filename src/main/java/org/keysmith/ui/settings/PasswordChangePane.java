@@ -8,14 +8,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.keysmith.domain.Secret;
+import org.keysmith.service.PasswordPolicy;
 import org.keysmith.service.VaultSession;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Forms;
 import org.keysmith.ui.common.SecretField;
+import org.keysmith.ui.common.WeakPasswordOverride;
 
 /**
  * "Change master password": current, new, repeat. Re-encrypts the vault in the background (new key, verified,
- * swapped in; old backups deleted), with progress.
+ * swapped in; old backups deleted), with progress. The new password must meet the {@link PasswordPolicy}, or be
+ * kept through the deliberate {@link WeakPasswordOverride}.
  */
 final class PasswordChangePane {
     private final VaultSession session;
@@ -24,11 +28,14 @@ final class PasswordChangePane {
     private final SecretField fresh = field("pwNew", "New master password");
     private final SecretField repeat = field("pwRepeat", "Repeat the new one");
     private final Label result = new Label();
+    private final WeakPasswordOverride weak;
     private final VBox box;
 
-    PasswordChangePane(VaultSession session, Background background) {
+    PasswordChangePane(VaultSession session, PasswordPolicy policy, Background background) {
         this.session = session;
         this.background = background;
+        this.weak = new WeakPasswordOverride(policy, "pw");
+        fresh.textProperty().addListener(o -> weak.reset());
         result.setId("pwResult");
         Forms.wrapping(result);
         Button change = new Button("Change master password");
@@ -39,25 +46,33 @@ final class PasswordChangePane {
         change.setOnAction(e -> change());
         ProgressIndicator busy = Forms.showWhen(new ProgressIndicator(), background.busyProperty());
         busy.setPrefSize(20, 20);
-        box = new VBox(6, new Label("Change the master password"), current, fresh, repeat, new HBox(8, change, busy),
-                result, Forms.hint("The vault is re-encrypted under a new key; old backups are deleted, because they "
+        box = new VBox(6, new Label("Change the master password"), current, fresh,
+                Forms.hint(WeakPasswordOverride.rule()), repeat, weak.node(), new HBox(8, change, busy), result,
+                Forms.hint("The vault is re-encrypted under a new key; old backups are deleted, because they "
                         + "would still open with the old password."));
     }
 
     private boolean sameNewPasswords() {
-        char[] a = fresh.secret().chars();
-        char[] b = repeat.secret().chars();
-        try {
-            return a.length > 0 && Arrays.equals(a, b);
-        } finally {
-            Arrays.fill(a, '\0');
-            Arrays.fill(b, '\0');
+        try (Secret a = fresh.secret(); Secret b = repeat.secret()) {
+            return !a.isEmpty() && a.contentEquals(b);
         }
     }
 
     private void change() {
-        char[] old = current.secret().chars();
-        char[] neu = fresh.secret().chars();
+        char[] neu;
+        try (Secret s = fresh.secret()) {
+            neu = s.chars();
+        }
+        if (!weak.allows(neu)) {
+            Arrays.fill(neu, '\0');
+            result.getStyleClass().setAll("label");
+            result.setText("");
+            return;
+        }
+        char[] old;
+        try (Secret s = current.secret()) {
+            old = s.chars();
+        }
         result.getStyleClass().setAll("label");
         result.setText("Re-encrypting the vault…");
         background.run(() -> {

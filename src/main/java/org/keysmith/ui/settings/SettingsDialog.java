@@ -12,6 +12,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.keysmith.service.PasswordPolicy;
 import org.keysmith.service.settings.Settings;
 import org.keysmith.service.settings.SettingsService;
 import org.keysmith.service.settings.Theme;
@@ -25,12 +26,15 @@ import org.keysmith.ui.common.Themes;
 public final class SettingsDialog {
     private final SettingsService settings;
     private final VaultSession session;
+    private final PasswordPolicy policy;
     private final Background background;
     private final HostServices host;
 
-    public SettingsDialog(SettingsService settings, VaultSession session, Background background, HostServices host) {
+    public SettingsDialog(SettingsService settings, VaultSession session, PasswordPolicy policy, Background background,
+                          HostServices host) {
         this.settings = settings;
         this.session = session;
+        this.policy = policy;
         this.background = background;
         this.host = host;
     }
@@ -55,7 +59,7 @@ public final class SettingsDialog {
         open.setId("openVaultFolder");
         open.setDisable(host == null);
         open.setOnAction(e -> host.showDocument(session.file().toAbsolutePath().getParent().toUri().toString()));
-        PasswordChangePane password = new PasswordChangePane(session, background);
+        PasswordChangePane password = new PasswordChangePane(session, policy, background);
         VBox form = new VBox(12,
                 new HBox(8, autoLock, minutes, new Label("minutes without use")),
                 Forms.row(Forms.label("_Clear the clipboard after (seconds)", clipboard), clipboard),
@@ -65,6 +69,7 @@ public final class SettingsDialog {
         ButtonType save = new ButtonType("Save", ButtonData.OK_DONE);
         Dialog<ButtonType> d = Dialogs.dialog(owner, "Settings", form, save, ButtonType.CANCEL);
         d.setHeaderText("Settings");
+        Dialogs.growWithContent(d);
         d.getDialogPane().lookupButton(save).setId("settingsSave");
         d.setOnHidden(e -> password.wipe());
         d.showAndWait().filter(b -> b == save).ifPresent(b -> {

@@ -14,15 +14,19 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.keysmith.domain.Secret;
+import org.keysmith.service.PasswordPolicy;
 import org.keysmith.service.PasswordStrength;
 import org.keysmith.service.VaultSession;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Forms;
 import org.keysmith.ui.common.SecretField;
+import org.keysmith.ui.common.WeakPasswordOverride;
 
 /**
- * First start: choose the master password (twice, with a strength meter that warns but does not block) and
- * create the encrypted vault in the background.
+ * First start: choose the master password (twice, with a strength meter) and create the encrypted vault in the
+ * background. A password the {@link PasswordPolicy} refuses is explained and only kept through the deliberate
+ * {@link WeakPasswordOverride}.
  */
 final class CreateVaultPane {
     private final VaultSession session;
@@ -35,11 +39,14 @@ final class CreateVaultPane {
     private final Label verdict = new Label();
     private final Label error = new Label();
     private final BooleanProperty matching = new SimpleBooleanProperty(false);
+    private final WeakPasswordOverride weak;
     private final VBox box;
 
-    CreateVaultPane(VaultSession session, PasswordStrength strength, Background background, Runnable onCreated) {
+    CreateVaultPane(VaultSession session, PasswordStrength strength, PasswordPolicy policy, Background background,
+                    Runnable onCreated) {
         this.session = session;
         this.strength = strength;
+        this.weak = new WeakPasswordOverride(policy, "createVault");
         this.background = background;
         this.onCreated = onCreated;
         first.setId("newPassword");
@@ -59,8 +66,8 @@ final class CreateVaultPane {
         mismatch.setId("mismatch");
         mismatch.getStyleClass().add("field-error");
         box = new VBox(10, title(), Forms.hint("Keysmith keeps your API keys in one encrypted file: " + session.file()),
-                Forms.label("_Master password", first), first, meter, verdict,
-                Forms.label("_Repeat it", repeat), repeat, mismatch, warning(), createButton(), error);
+                Forms.label("_Master password", first), first, Forms.hint(WeakPasswordOverride.rule()), meter, verdict,
+                Forms.label("_Repeat it", repeat), repeat, mismatch, warning(), weak.node(), createButton(), error);
         box.setId("createVaultPane");
         box.setMaxWidth(460);
         box.setPadding(new Insets(32));
@@ -94,22 +101,25 @@ final class CreateVaultPane {
     }
 
     private void changed() {
-        char[] a = first.secret().chars();
-        char[] b = repeat.secret().chars();
-        try {
-            matching.set(a.length > 0 && Arrays.equals(a, b));
-            PasswordStrength.Estimate e = strength.estimate(a);
-            meter.setProgress(a.length == 0 ? 0 : (e.score() + 1) / 5.0);
-            verdict.setText(a.length == 0 ? "" : e.label() + (e.isWeak() ? " — easy to guess. " : ". ") + e.advice());
+        weak.reset();
+        try (Secret a = first.secret(); Secret b = repeat.secret()) {
+            matching.set(!a.isEmpty() && a.contentEquals(b));
+            PasswordStrength.Estimate e = a.withChars(strength::estimate);
+            meter.setProgress(a.isEmpty() ? 0 : (e.score() + 1) / 5.0);
+            verdict.setText(a.isEmpty() ? "" : e.label() + (e.isWeak() ? " — easy to guess. " : ". ") + e.advice());
             verdict.getStyleClass().setAll("label", e.isWeak() ? "field-error" : "rule-met");
-        } finally {
-            Arrays.fill(a, '\0');
-            Arrays.fill(b, '\0');
         }
     }
 
     private void create() {
-        char[] pw = first.secret().chars();
+        char[] pw;
+        try (Secret s = first.secret()) {
+            pw = s.chars();
+        }
+        if (!weak.allows(pw)) {
+            Arrays.fill(pw, '\0');
+            return;
+        }
         error.setText("");
         background.run(() -> {
             try {

@@ -2,6 +2,7 @@ package org.keysmith.ui.unlock;
 
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+import org.keysmith.service.PasswordPolicy;
 import org.keysmith.service.PasswordStrength;
 import org.keysmith.service.VaultSession;
 import org.keysmith.ui.common.Background;
@@ -13,14 +14,14 @@ public final class VaultGate {
     private final CreateVaultPane create;
 
     /** {@code vaultExists} is checked by the caller off the FX thread. */
-    public VaultGate(VaultSession session, boolean vaultExists, PasswordStrength strength, Background background,
-                     Runnable onOpen) {
+    public VaultGate(VaultSession session, boolean vaultExists, PasswordStrength strength, PasswordPolicy policy,
+                     Background background, Runnable onOpen) {
         if (vaultExists) {
             unlock = new UnlockPane(session, background, onOpen);
             create = null;
             root.getChildren().add(unlock.node());
         } else {
-            create = new CreateVaultPane(session, strength, background, onOpen);
+            create = new CreateVaultPane(session, strength, policy, background, onOpen);
             unlock = null;
             root.getChildren().add(create.node());
         }
