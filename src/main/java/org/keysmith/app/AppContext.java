@@ -31,6 +31,7 @@ import org.keysmith.service.settings.SettingsStore;
 import org.keysmith.service.RotationTimer;
 import org.keysmith.service.VaultSession;
 import org.keysmith.service.export.ExportService;
+import org.keysmith.service.run.RunService;
 import org.keysmith.ui.common.FxClipboardPort;
 import org.keysmith.vault.AtomicFiles;
 import org.keysmith.vault.VaultStore;
@@ -60,6 +61,7 @@ public final class AppContext implements AutoCloseable {
     private final AuditLog auditLog;
     private final HygieneReport hygiene;
     private final ExportService exports;
+    private final RunService run;
     private final ClipboardService clipboard;
     private final PublicIpService publicIp;
     private final PasswordStrength passwordStrength = new PasswordStrength();
@@ -82,6 +84,7 @@ public final class AppContext implements AutoCloseable {
         this.auditLog = new AuditLog(session);
         this.hygiene = new HygieneReport(keys, connections);
         this.exports = new ExportService(keys, connections, session);
+        this.run = new RunService(session, keys, exports);
         this.clipboard = new ClipboardService(new FxClipboardPort(), scheduler,
                 () -> Duration.ofSeconds(settings.current().clipboardClearSeconds()), session);
         this.publicIp = new PublicIpService(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
@@ -143,6 +146,10 @@ public final class AppContext implements AutoCloseable {
 
     public HygieneReport hygiene() {
         return hygiene;
+    }
+
+    public RunService run() {
+        return run;
     }
 
     public ExportService exports() {

@@ -19,7 +19,11 @@ public enum AuditAction {
     KEY_SYNCED("synced"),
     KEY_ROTATED("rotation"),
     /** An entry taken out of the vault (a create that never happened on the exchange). */
-    KEY_REMOVED("removed");
+    KEY_REMOVED("removed"),
+    /** OKX refused the key when Keysmith checked it (the detail says why). */
+    KEY_VERIFY_FAILED("verification failed"),
+    /** The key was handed to a process ({@code keysmith run}) or a relay: where, how, never the secret. */
+    KEY_DEPLOYED("deployed");
 
     private final String label;
 

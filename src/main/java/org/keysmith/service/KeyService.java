@@ -288,6 +288,9 @@ public final class KeyService {
                 return update(e.goneOnExchange(), AuditAction.KEY_VERIFIED, "OKX answered for the key itself that it "
                         + "does not exist (after Sync did not see it); secret wiped");
             }
+            if (ex.kind() == OkxException.Kind.EXCHANGE_ERROR) {
+                session.record(AuditAction.KEY_VERIFY_FAILED, e, ex.userMessage());
+            }
             throw new UserFacingException(ex.userMessage(), ex);
         }
         Permissions perms = Permissions.fromWire(cfg.perm()).value().orElse(e.permissions());

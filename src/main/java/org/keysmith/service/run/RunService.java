@@ -1,0 +1,157 @@
+package org.keysmith.service.run;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.AuditAction;
+import org.keysmith.domain.AuditEvent;
+import org.keysmith.domain.KeyStatus;
+import org.keysmith.domain.Permission;
+import org.keysmith.domain.Rotation;
+import org.keysmith.service.KeyService;
+import org.keysmith.service.UserFacingException;
+import org.keysmith.service.VaultSession;
+import org.keysmith.service.export.ChildEnvironment;
+import org.keysmith.service.export.EnvFormat;
+import org.keysmith.service.export.ExportService;
+
+/**
+ * The rules of {@code keysmith run} (docs/run.md), for every front end: which key a name means (during a rotation's
+ * overlap, the new one), which keys are refused (revoked, gone, secret lost, still being created) and which only
+ * warned about (Trade or Withdraw without an IP binding, a last verification OKX refused, not seen by the last
+ * Sync), the child's variables, and the audit record of the hand-over.
+ */
+public final class RunService {
+    private final VaultSession session;
+    private final KeyService keys;
+    private final ExportService exports;
+
+    public RunService(VaultSession session, KeyService keys, ExportService exports) {
+        this.session = session;
+        this.keys = keys;
+        this.exports = exports;
+    }
+
+    /** What a run will hand over. Close it (it holds the secrets) once the child started or the run was called off. */
+    public record Prepared(ApiKeyEntry entry, EnvFormat format, ChildEnvironment environment, List<String> warnings,
+                           List<String> notes) implements AutoCloseable {
+        @Override
+        public void close() {
+            environment.close();
+        }
+
+        @Override
+        public String toString() {
+            return "Prepared[" + entry.name() + ", " + format + "]";
+        }
+    }
+
+    /**
+     * Chooses the key {@code keyName} stands for and builds its variables. Needs the vault unlocked with the master
+     * password within the last minute (the command line unlocks just before). {@code switchInConfig}: the user says
+     * the consumer's own config holds the site or demo switch its environment cannot carry.
+     */
+    public Prepared prepare(String keyName, EnvFormat format, String envPrefix, boolean switchInConfig)
+            throws UserFacingException {
+        session.requireRecentAuthentication("hand a key's secret to a program");
+        List<String> notes = new ArrayList<>();
+        ApiKeyEntry asked = byName(keyName);
+        ApiKeyEntry entry = followRotation(asked, notes);
+        refuse(entry);
+        List<String> warnings = warnings(entry);
+        ChildEnvironment env = exports.environment(entry, format, envPrefix, switchInConfig);
+        notes.addAll(env.notes());
+        return new Prepared(entry, format, env, List.copyOf(warnings), List.copyOf(notes));
+    }
+
+    /** One audit event: the key was handed to {@code program} on {@code host} (never the secret, never the args). */
+    public void recordStarted(Prepared p, String program, String host, boolean masked) {
+        session.record(AuditAction.KEY_DEPLOYED, p.entry(), "handed to " + program + " on " + host
+                + " by keysmith run as " + p.format().cliName() + " variables (environment only"
+                + (masked ? "" : ", output not masked") + ")");
+    }
+
+    private ApiKeyEntry byName(String keyName) throws UserFacingException {
+        if (keyName == null || keyName.isBlank()) {
+            throw new UserFacingException("Name the key to run with: --key NAME (keysmith key list shows them).");
+        }
+        List<ApiKeyEntry> named = keys.entries().stream().filter(e -> e.name().equals(keyName.strip())).toList();
+        if (named.isEmpty()) {
+            throw new UserFacingException("There is no key named \"" + keyName.strip() + "\" in the vault. "
+                    + "keysmith key list shows the keys.");
+        }
+        List<ApiKeyEntry> live = named.stream().filter(e -> e.status().mayBeLive()).toList();
+        if (live.size() > 1) {
+            throw new UserFacingException("More than one live key is named \"" + keyName.strip() + "\" (on "
+                    + String.join(", ", live.stream().map(e -> e.subAccount() + " " + e.apiKey()).toList())
+                    + "). Rename one of them (keysmith key edit) so the name says which.");
+        }
+        return live.isEmpty()
+                ? named.stream().max(Comparator.comparing(ApiKeyEntry::created)).orElseThrow()
+                : live.get(0);
+    }
+
+    /** During a rotation whose new key is verified, the new key serves; before that, the old one still does. */
+    private ApiKeyEntry followRotation(ApiKeyEntry e, List<String> notes) throws UserFacingException {
+        Optional<Rotation> r = session.vault().rotations().stream()
+                .filter(x -> !x.isFinished() && e.id().equals(x.oldKeyId())).findFirst();
+        if (r.isEmpty()) {
+            return e;
+        }
+        if (r.get().step() == Rotation.Step.VERIFIED && r.get().newKeyId() != null) {
+            Optional<ApiKeyEntry> fresh = keys.entries().stream()
+                    .filter(x -> x.id().equals(r.get().newKeyId())).findFirst();
+            if (fresh.isPresent()) {
+                notes.add("\"" + e.name() + "\" is being rotated: using its new key \"" + fresh.get().name()
+                        + "\" (" + fresh.get().apiKey() + ").");
+                return fresh.get();
+            }
+        }
+        notes.add("\"" + e.name() + "\" is being rotated (" + r.get().step().label() + "): still using the old key.");
+        return e;
+    }
+
+    private static void refuse(ApiKeyEntry e) throws UserFacingException {
+        String why = switch (e.status()) {
+            case REVOKED -> "was revoked";
+            case GONE_ON_EXCHANGE -> "no longer exists on OKX";
+            case SECRET_LOST -> "was created but its secret never reached the vault; revoke it and make a new one";
+            case PENDING -> "is still being created (open Keysmith once so it can ask OKX how that ended)";
+            default -> null;
+        };
+        if (why != null) {
+            throw new UserFacingException("Not started: the key \"" + e.name() + "\" " + why + ".");
+        }
+    }
+
+    private List<String> warnings(ApiKeyEntry e) throws UserFacingException {
+        List<String> w = new ArrayList<>();
+        boolean powerful = e.permissions().has(Permission.TRADE) || e.permissions().has(Permission.WITHDRAW);
+        if (powerful && e.ips().entries().isEmpty()) {
+            w.add("\"" + e.name() + "\" can trade but is not bound to an IP address: anyone who copies it can use "
+                    + "it from anywhere, and OKX deletes such a key after 14 days without use. Bind it to this "
+                    + "server's address (keysmith key edit " + e.name() + " --ip ADDRESS).");
+        }
+        if (e.status() == KeyStatus.NOT_SEEN) {
+            w.add("The last Sync did not see \"" + e.name() + "\" on OKX: it may have been deleted there.");
+        } else if (e.status() == KeyStatus.UNVERIFIED) {
+            w.add("\"" + e.name() + "\" has not been verified with OKX yet (keysmith key verify " + e.name() + ").");
+        }
+        lastVerification(e).filter(a -> a.action() == AuditAction.KEY_VERIFY_FAILED).ifPresent(a ->
+                w.add("The last check of \"" + e.name() + "\" with OKX failed: " + a.detail()));
+        return w;
+    }
+
+    private Optional<AuditEvent> lastVerification(ApiKeyEntry e) throws UserFacingException {
+        List<AuditEvent> history = keys.history(e.id());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            AuditAction a = history.get(i).action();
+            if (a == AuditAction.KEY_VERIFIED || a == AuditAction.KEY_VERIFY_FAILED) {
+                return Optional.of(history.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+}
