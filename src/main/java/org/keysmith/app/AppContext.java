@@ -33,7 +33,7 @@ import org.keysmith.service.VaultSession;
 import org.keysmith.service.export.ExportService;
 import org.keysmith.service.run.RunService;
 import org.keysmith.ui.common.FxClipboardPort;
-import org.keysmith.vault.AtomicFiles;
+import org.keysmith.files.AtomicFiles;
 import org.keysmith.vault.VaultStore;
 
 /**

@@ -69,10 +69,15 @@ final class ExportCommand implements CliCommand {
             ExportService exports = new ExportService(context.keys(), context.connections(), context.session());
             Optional<String> out = a.value("--out");
             if (out.isPresent()) {
-                exports.toFile(entry.id(), format, a.value("--prefix").orElse(null), master, Path.of(out.get()),
-                        a.flag("--force"));
+                boolean ownerOnly = exports.toFile(entry.id(), format, a.value("--prefix").orElse(null), master,
+                        Path.of(out.get()), a.flag("--force"));
                 io.out().println("Exported \"" + entry.name() + "\" as " + format.cliName() + " to " + out.get()
-                        + " (owner-only). It holds the secret in plain text: keep it private, delete it when done.");
+                        + (ownerOnly ? " (owner-only)" : "") + ". It holds the secret in plain text: keep it private, "
+                        + "delete it when done.");
+                if (!ownerOnly) {
+                    io.err().println("keysmith export: warning: this file system cannot make the file private, so "
+                            + "other users of this computer may be able to read it.");
+                }
             } else {
                 char[] text = exports.render(entry.id(), format, a.value("--prefix").orElse(null), master,
                         ExportService.STANDARD_OUTPUT);

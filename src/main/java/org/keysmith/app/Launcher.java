@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.logging.LogManager;
 import javafx.application.Application;
 import org.keysmith.service.AppPaths;
-import org.keysmith.vault.AtomicFiles;
+import org.keysmith.files.AtomicFiles;
 import org.keysmith.vault.VaultStore;
 
 /**

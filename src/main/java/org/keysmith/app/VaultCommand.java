@@ -3,6 +3,7 @@ package org.keysmith.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.keysmith.domain.ApiKeyEntry;
@@ -98,10 +99,11 @@ final class VaultCommand implements CliCommand {
     private int changePassword(Path file, PasswordInput input, CliIo io) throws IOException, VaultException {
         char[] old = input.read("Current master password: ");
         Vault v = unlock(file, old.clone());
+        List<String> warnings;
         try {
             char[] neu = input.readNew("New master password: ");
             try {
-                v.changePassword(old, neu);
+                warnings = v.changePassword(old, neu);
             } finally {
                 Arrays.fill(neu, '\0');
             }
@@ -110,6 +112,7 @@ final class VaultCommand implements CliCommand {
             v.lock();
         }
         io.out().println("Changed the master password of " + file + ". Old backups were deleted.");
+        warnings.forEach(w -> io.err().println("Warning: " + w));
         return Cli.OK;
     }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.util.RecyclerPool;
 import java.util.Arrays;
 
 /**
- * Jackson's working buffers for JSON that holds secrets (exports, OKX requests and answers): each buffer is wiped
- * when the parser or generator releases it, and none is pooled for reuse by other JSON code.
+ * Jackson's working buffers for JSON that holds secrets (exports, OKX requests and answers, the vault's payload):
+ * each buffer is wiped when the parser or generator releases it, and none is pooled for reuse by other JSON code.
  */
 public final class WipingBuffers extends RecyclerPool.NonRecyclingPoolBase<BufferRecycler> {
     private static final long serialVersionUID = 1L;
@@ -17,7 +17,7 @@ public final class WipingBuffers extends RecyclerPool.NonRecyclingPoolBase<Buffe
     }
 
     /** A recycler whose released buffers are zeroed first. */
-    static final class Wiping extends BufferRecycler {
+    public static final class Wiping extends BufferRecycler {
         @Override
         public void releaseCharBuffer(int ix, char[] buffer) {
             if (buffer != null) {

@@ -14,7 +14,7 @@ import org.keysmith.domain.IpAllowlist;
 import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Secret;
 import org.keysmith.okx.OkxJson;
-import org.keysmith.vault.AtomicFiles;
+import org.keysmith.files.AtomicFiles;
 
 /**
  * The sandbox's state on disk ({@code --state FILE}): JSON, replaced atomically after every change, owner-only.

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
-import org.keysmith.vault.AtomicFiles;
+import org.keysmith.files.AtomicFiles;
 
 /**
  * The vault's audit log for the audit window: filtered by key, action and time, and exported as CSV. Events never

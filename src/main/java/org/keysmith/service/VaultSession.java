@@ -291,13 +291,15 @@ public final class VaultSession implements AuditTrail {
         }
     }
 
-    public void changePassword(char[] oldPassword, char[] newPassword) throws UserFacingException {
+    /**
+     * Changes the master password (runs the KDF). An exception means it was not changed; the result lists warnings
+     * for the user (old-password backups that could not be deleted), empty when all went well.
+     */
+    public List<String> changePassword(char[] oldPassword, char[] newPassword) throws UserFacingException {
         Vault v = vault();
-        call(() -> {
-            v.changePassword(oldPassword, newPassword);
-            return v;
-        });
+        List<String> warnings = call(() -> v.changePassword(oldPassword, newPassword));
         reauth.confirmed();
+        return warnings;
     }
 
     /**

@@ -4,10 +4,19 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
+import org.keysmith.files.AtomicFiles;
 
-/** One Keysmith per vault: an OS lock on {@code vault.keysmith.lock}, held while the vault is open. */
+/**
+ * One Keysmith per vault: an OS lock on {@code vault.keysmith.lock}, held while the vault is open. The file is
+ * opened without following a symbolic link (a link planted at its name is refused with a clear message).
+ */
 final class InstanceLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
@@ -22,7 +31,7 @@ final class InstanceLock implements AutoCloseable {
         FileChannel ch = null;
         try {
             files.ensureDirectory(file.toAbsolutePath().getParent());
-            ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            ch = open(file);
             FileLock l = ch.tryLock();
             if (l == null) {
                 ch.close();
@@ -34,9 +43,26 @@ final class InstanceLock implements AutoCloseable {
             throw new VaultException.InUse(vault);
         } catch (IOException e) {
             closeQuietly(ch);
-            throw new VaultException("Could not open " + vault.getParent() + " (" + e.getMessage() + "). Check that the "
-                    + "folder exists and is writable.", e);
+            if (Files.isSymbolicLink(file)) {
+                throw new VaultException("The lock file " + file + " is a symbolic link, which Keysmith does not "
+                        + "follow (someone may have planted it). Delete it, and keep the vault in a folder only you "
+                        + "can write to.", e);
+            }
+            throw new VaultException("Could not open " + vault.toAbsolutePath().getParent() + " (" + e.getMessage()
+                    + "). Check that the folder exists and is writable.", e);
         }
+    }
+
+    /** Creates or opens the lock file without following a symbolic link; a new one is owner-only on POSIX. */
+    private static FileChannel open(Path file) throws IOException {
+        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Set<java.nio.file.OpenOption> all = new java.util.HashSet<>(options);
+        all.add(LinkOption.NOFOLLOW_LINKS);
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return FileChannel.open(file, all,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        return FileChannel.open(file, all);
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.keysmith.vault;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -40,10 +43,64 @@ final class PayloadCipher {
                 written += c.update(plain, i, Math.min(CHUNK, plain.length - i), out, written);
             }
             written += c.doFinal(out, written);
-            return written == out.length ? out : java.util.Arrays.copyOf(out, written);
+            return written == out.length ? out : Arrays.copyOf(out, written);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
+    }
+
+    /**
+     * A stream that encrypts what is written to it (in {@value #CHUNK}-byte updates) into {@code out}; closing it
+     * writes the tag and closes {@code out}. The plaintext is never held whole.
+     */
+    OutputStream encrypting(byte[] dataKey, byte[] nonce, byte[] aad, OutputStream out) {
+        Cipher c;
+        try {
+            c = cipher(Cipher.ENCRYPT_MODE, dataKey, nonce);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+        c.updateAAD(aad);
+        return new OutputStream() {
+            private final byte[] buf = new byte[c.getOutputSize(CHUNK)];
+            private final byte[] one = new byte[1];
+            private boolean closed;
+
+            @Override
+            public void write(int b) throws IOException {
+                one[0] = (byte) b;
+                write(one, 0, 1);
+                one[0] = 0;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    for (int i = 0; i < len; i += CHUNK) {
+                        int n = c.update(b, off + i, Math.min(CHUNK, len - i), buf, 0);
+                        out.write(buf, 0, n);
+                    }
+                } catch (GeneralSecurityException e) {
+                    throw new IOException("the vault could not be encrypted", e);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                try {
+                    out.write(c.doFinal());
+                } catch (GeneralSecurityException e) {
+                    throw new IOException("the vault could not be encrypted", e);
+                } finally {
+                    Arrays.fill(buf, (byte) 0);
+                }
+                out.close();
+            }
+        };
     }
 
     /** The plaintext, or {@code null} when the tag does not match (the file was changed or damaged). */

@@ -17,8 +17,10 @@ import org.keysmith.domain.Connection;
 
 /**
  * An unlocked vault: its connections, key entries and audit log in memory, and the data key to save them.
- * Saving reuses the data key (no key derivation), keeps three backups and refuses to overwrite a file that
- * changed on disk. {@link #lock()} wipes every secret and the key. Thread-safe.
+ * Saving reuses the data key (no key derivation), does nothing when nothing changed, and refuses to overwrite a
+ * file that changed on disk. Backups ({@link Backups}): before the first save of this unlock session that changes
+ * more than the audit log, the file as it was becomes {@code .bak1}; later saves of the session take none.
+ * {@link #lock()} wipes every secret and the key. Thread-safe.
  */
 public final class Vault {
     private final Path path;
@@ -30,19 +32,24 @@ public final class Vault {
     private final Map<String, ApiKeyEntry> entries = new LinkedHashMap<>();
     private final List<AuditEvent> audit = new ArrayList<>();
     private final Map<String, org.keysmith.domain.Rotation> rotations = new LinkedHashMap<>();
+    private final List<String> notices = new ArrayList<>();
     private byte[] dataKey;
     private VaultHeader header;
     private FileFingerprint fingerprint;
     private boolean failuresMerged;
     private boolean locked;
     private boolean unsaved;
+    /** Something besides the audit log changed since the last save. */
+    private boolean contentChanged;
+    /** This unlock session has pushed its one backup. */
+    private boolean backedUp;
 
     Vault(Path path, VaultIo io, InstanceLock instanceLock, byte[] dataKey, VaultHeader header,
           FileFingerprint fingerprint, VaultContents contents) {
         this.path = path;
         this.io = io;
-        this.backups = new Backups(path);
-        this.failedUnlocks = new FailedUnlocks(path);
+        this.backups = new Backups(path, io.files());
+        this.failedUnlocks = new FailedUnlocks(path, io.files());
         this.instanceLock = instanceLock;
         this.dataKey = dataKey;
         this.header = header;
@@ -57,13 +64,35 @@ public final class Vault {
         return path;
     }
 
-    /** Plain-words notes from opening this vault; none yet. */
-    public List<String> notices() {
-        return List.of();
+    /**
+     * Plain-words notes for the user from opening this vault (failed attempts since the last unlock, an older file
+     * than this computer saw, leftovers deleted, side files ignored, a folder others can write to) and from saving
+     * it since (a backup that could not be written). Empty when all is well.
+     */
+    public synchronized List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    synchronized void addNotice(String notice) {
+        if (!notices.contains(notice)) {
+            notices.add(notice);
+        }
     }
 
     public List<Path> backups() {
         return backups.existing();
+    }
+
+    /**
+     * Deletes every backup of this vault (offered after a connection was removed: its master key is gone from the
+     * vault file but still in the backups), then syncs the folder. Returns the backups that could not be deleted,
+     * for the message; a later session's first change takes a new backup as usual.
+     */
+    public synchronized List<Path> deleteBackups() throws VaultException {
+        checkUnlocked();
+        List<Path> left = backups.deleteAll();
+        backedUp = false;
+        return left;
     }
 
     public synchronized List<Connection> connections() {
@@ -74,15 +103,22 @@ public final class Vault {
         return Optional.ofNullable(connections.get(id));
     }
 
+    /**
+     * Adds the connection, or replaces the one with the same id; a replaced master key that the new connection does
+     * not share is wiped.
+     */
     public synchronized void putConnection(Connection c) throws VaultException {
         checkUnlocked();
-        unsaved = true;
-        connections.put(c.id(), c);
+        changed();
+        Connection old = connections.put(c.id(), c);
+        if (old != null && old.masterKey() != null && old.masterKey() != c.masterKey()) {
+            old.masterKey().destroy();
+        }
     }
 
     public synchronized void removeConnection(String id) throws VaultException {
         checkUnlocked();
-        unsaved = true;
+        changed();
         Connection c = connections.remove(id);
         if (c != null && c.masterKey() != null) {
             c.masterKey().destroy();
@@ -100,14 +136,14 @@ public final class Vault {
     /** Adds the entry, or replaces the one with the same id. */
     public synchronized void putEntry(ApiKeyEntry e) throws VaultException {
         checkUnlocked();
-        unsaved = true;
+        changed();
         entries.put(e.id(), e);
     }
 
     /** Takes the entry out of the vault and wipes its secrets (an entry for a key that never existed). */
     public synchronized void removeEntry(String id) throws VaultException {
         checkUnlocked();
-        unsaved = true;
+        changed();
         ApiKeyEntry e = entries.remove(id);
         if (e != null) {
             e.destroySecrets();
@@ -121,12 +157,17 @@ public final class Vault {
     /** Adds the rotation, or replaces the one with the same id. */
     public synchronized void putRotation(org.keysmith.domain.Rotation r) throws VaultException {
         checkUnlocked();
-        unsaved = true;
+        changed();
         rotations.put(r.id(), r);
     }
 
     public synchronized List<AuditEvent> audit() {
         return List.copyOf(audit);
+    }
+
+    private void changed() {
+        unsaved = true;
+        contentChanged = true;
     }
 
     public synchronized void appendAudit(AuditEvent event) {
@@ -143,20 +184,38 @@ public final class Vault {
         return locked;
     }
 
-    /** Writes the vault (milliseconds: no key derivation). The previous file is intact if this fails. */
+    /**
+     * Writes the vault if anything changed (milliseconds: no key derivation); nothing happens otherwise. The
+     * previous file is intact if this fails. Before this session's first save that changes more than the audit log,
+     * the file as it was becomes the newest backup; if that backup cannot be made the save still happens and
+     * {@link #notices()} says so.
+     */
     public synchronized void save() throws VaultException {
         checkUnlocked();
+        if (!unsaved) {
+            return;
+        }
         checkUnchangedOnDisk();
-        VaultCodec.Sealing s = io.codec().seal(header, dataKey, snapshot());
+        if (contentChanged && !backedUp) {
+            try {
+                backups.push();
+                backedUp = true;
+            } catch (IOException e) {
+                addNotice("Keysmith could not keep a backup of the vault before this session's changes ("
+                        + e.getMessage() + "). The vault itself is saved; the older backups are unchanged.");
+            }
+        }
+        byte[] nonce = io.codec().newNonce();
+        VaultHeader next = header.withNonce(nonce);
         try {
-            backups.rotate();
-            io.files().write(path, s.fileBytes());
+            io.files().write(path, out -> io.codec().seal(next, dataKey, snapshot(), out));
             fingerprint = FileFingerprint.of(path);
         } catch (IOException e) {
             throw new VaultException.SaveFailed(e.getMessage(), e);
         }
-        header = s.header();
+        header = next;
         unsaved = false;
+        contentChanged = false;
         if (failuresMerged) {
             failedUnlocks.clear();
             failuresMerged = false;
@@ -166,9 +225,11 @@ public final class Vault {
     /**
      * Re-encrypts everything under a new data key wrapped with {@code newPassword}: written to a temporary
      * file, re-opened with the new password to verify it, then swapped in. Old backups are deleted, because
-     * they would still open with the old password.
+     * they would still open with the old password. An exception means the password was not changed; after the
+     * swap nothing throws, and the returned warnings (empty when all went well) name old-password files that
+     * could not be deleted.
      */
-    public synchronized void changePassword(char[] oldPassword, char[] newPassword) throws VaultException {
+    public synchronized List<String> changePassword(char[] oldPassword, char[] newPassword) throws VaultException {
         checkUnlocked();
         byte[] check = KeyWrap.unwrap(header.wrappedKey(), header.keyCheck(), oldPassword, header.iterations());
         if (check == null) {
@@ -176,12 +237,17 @@ public final class Vault {
         }
         Arrays.fill(check, (byte) 0);
         audit.add(new AuditEvent(io.clock().instant(), AuditAction.PASSWORD_CHANGED, null, null, ""));
+        List<String> warnings;
         try {
-            new PasswordChange(path, io, backups).run(this, newPassword);
+            warnings = new PasswordChange(path, io, backups).run(this, newPassword);
         } catch (VaultException | RuntimeException e) {
             audit.remove(audit.size() - 1);
             throw e;
         }
+        unsaved = false;
+        contentChanged = false;
+        backedUp = false;
+        return warnings;
     }
 
     /** True when {@code password} is this vault's master password (runs the key derivation once). */
@@ -199,12 +265,21 @@ public final class Vault {
         return true;
     }
 
-    /** Called by {@link PasswordChange} once the new file is in place. */
-    void rekeyed(byte[] newKey, VaultHeader newHeader) throws IOException {
+    /**
+     * Called by {@link PasswordChange} once the new file is in place: from now on the new key is the key. False
+     * when the file could not be re-read (the next save then reports it as changed on disk).
+     */
+    boolean rekeyed(byte[] newKey, VaultHeader newHeader) {
         Arrays.fill(dataKey, (byte) 0);
         dataKey = newKey;
         header = newHeader;
-        fingerprint = FileFingerprint.of(path);
+        try {
+            fingerprint = FileFingerprint.of(path);
+            return true;
+        } catch (IOException e) {
+            fingerprint = FileFingerprint.ABSENT;
+            return false;
+        }
     }
 
     synchronized VaultContents snapshot() {
@@ -243,8 +318,19 @@ public final class Vault {
         failures.forEach(t -> audit.add(new AuditEvent(t, AuditAction.UNLOCK_FAILED, null, null,
                 "wrong master password")));
         failuresMerged = !failures.isEmpty();
+        if (!failures.isEmpty()) {
+            addNotice(failures.size() + (failures.size() == 1 ? " wrong master password was" : " wrong master "
+                    + "passwords were") + " tried since the last unlock, the last at " + failures.get(failures.size()
+                    - 1) + " (UTC). If that was not you, someone had access to this computer; see the audit log.");
+        }
         unsaved = true;
         audit.add(new AuditEvent(io.clock().instant(), AuditAction.VAULT_UNLOCKED, null, null, ""));
+    }
+
+    /** The key block was re-wrapped (same data key, more KDF iterations): saved with the next save. */
+    synchronized void rewrapped(VaultHeader newHeader) {
+        header = newHeader;
+        changed();
     }
 
     private void checkUnlocked() throws VaultException {

@@ -1,8 +1,11 @@
 package org.keysmith.vault;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.Base64;
 
 /** Turns contents into file bytes under a data key (fresh nonce each time) and back. */
 final class VaultCodec {
@@ -46,23 +49,37 @@ final class VaultCodec {
         return json;
     }
 
-    /** File bytes for {@code contents}; {@code header}'s nonce is replaced by a new one, returned header has it. */
-    Sealing seal(VaultHeader header, byte[] dataKey, VaultContents contents) {
-        VaultHeader h = header.withNonce(cipher.newNonce());
-        byte[] plain;
-        try {
-            plain = json().writeValueAsBytes(contents);
-        } catch (IOException e) {
-            throw new IllegalStateException("the vault contents could not be written as JSON", e);
-        }
-        try {
-            return new Sealing(h, file.write(h, cipher.encrypt(dataKey, h.nonce(), h.aad(), plain)));
-        } finally {
-            Arrays.fill(plain, (byte) 0);
-        }
+    byte[] newNonce() {
+        return cipher.newNonce();
     }
 
-    record Sealing(VaultHeader header, byte[] fileBytes) {
+    /**
+     * Writes the vault file for {@code contents} under {@code header} (whose nonce must be new) to {@code out}:
+     * the JSON is encrypted and base64-encoded as it is generated, so neither the plaintext nor the ciphertext is
+     * ever held whole, and Jackson's buffers are wiped after use.
+     */
+    void seal(VaultHeader header, byte[] dataKey, VaultContents contents, OutputStream out) throws IOException {
+        file.writeHead(header, out);
+        OutputStream base64 = Base64.getEncoder().wrap(new KeepOpen(out));
+        json().writeValue(cipher.encrypting(dataKey, header.nonce(), header.aad(), base64), contents);
+        file.writeTail(out);
+    }
+
+    /** Lets closing the base64 stream write its padding without closing the file. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 
     VaultFile.Sealed parse(byte[] fileBytes) throws VaultFile.FormatProblem, VaultException.TooNew {

@@ -16,6 +16,12 @@ record VaultContents(List<Connection> connections, List<ApiKeyEntry> entries, Li
         audit = audit == null ? List.of() : audit;
     }
 
+    /** Wipes every secret in these contents (a copy read only to be checked). */
+    void destroySecrets() {
+        entries.forEach(ApiKeyEntry::destroySecrets);
+        connections.stream().filter(c -> c.masterKey() != null).forEach(c -> c.masterKey().destroy());
+    }
+
     static VaultContents empty() {
         return new VaultContents(List.of(), List.of(), List.of(), List.of());
     }

@@ -44,9 +44,10 @@ public class VaultException extends Exception implements HasUserMessage {
     /** Another program (or another Keysmith) changed the file since it was opened. */
     public static final class ChangedOnDisk extends VaultException {
         public ChangedOnDisk(java.nio.file.Path file) {
-            super("The vault file " + file + " was changed by another program since Keysmith opened it, so Keysmith "
-                    + "did not overwrite it. Your changes are still in this window: lock and unlock to load the "
-                    + "file, or save them to another vault.");
+            super("The vault file " + file + " was changed by another program (a sync tool, a restored copy, another "
+                    + "Keysmith) since Keysmith opened it, so Keysmith did not overwrite it. Your changes since then "
+                    + "are NOT saved, and locking discards them: note what you changed, then lock, unlock to load "
+                    + "the file as it is now, and make those changes again.");
         }
     }
 
@@ -61,6 +62,23 @@ public class VaultException extends Exception implements HasUserMessage {
     public static final class SaveFailed extends VaultException {
         public SaveFailed(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /** Too many wrong passwords in a row: the next attempt must wait (the KDF is not run). */
+    public static final class TooManyAttempts extends VaultException {
+        public TooManyAttempts(long seconds) {
+            super("Too many wrong master passwords in a row. Wait " + seconds + " second" + (seconds == 1 ? "" : "s")
+                    + " and try again.");
+        }
+    }
+
+    /** The file is far larger than any vault (or not a vault at all); it is not read. */
+    public static final class TooLarge extends VaultException {
+        public TooLarge(java.nio.file.Path file, long size) {
+            super("The file " + file + " is " + size / (1024 * 1024) + " MB, far larger than any Keysmith vault "
+                    + "(at most " + VaultStore.MAX_FILE_BYTES / (1024 * 1024) + " MB), so Keysmith did not read it. "
+                    + "Check that you chose the right file.");
         }
     }
 

@@ -3,8 +3,8 @@ package org.keysmith.vault;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -16,25 +16,31 @@ import java.util.Map;
  * decodes base64 straight to bytes. Reading checks every field.
  */
 final class VaultFile {
+    /**
+     * Above this the file is refused unread: calibration never writes more than {@link KdfCalibration#MAXIMUM}, and
+     * a count like 2 147 483 647 would freeze the unlock for hours (docs/architecture.md, section 3).
+     */
+    static final int MAX_ITERATIONS = 100_000_000;
     private final JsonFactory factory = new JsonFactory();
 
     /** Header and sealed payload as read from a file. */
     record Sealed(VaultHeader header, byte[] payload) {
     }
 
-    byte[] write(VaultHeader h, byte[] sealedPayload) {
+    /** Everything before the payload's base64 text, in ASCII. */
+    void writeHead(VaultHeader h, OutputStream out) throws IOException {
         Base64.Encoder b64 = Base64.getEncoder();
         String head = "{\n  \"format\" : \"" + h.format() + "\",\n  \"version\" : " + h.version()
                 + ",\n  \"kdf\" : {\n    \"algorithm\" : \"" + h.kdfAlgorithm() + "\",\n    \"iterations\" : "
                 + h.iterations() + "\n  },\n  \"wrappedKey\" : \"" + b64.encodeToString(h.wrappedKey())
                 + "\",\n  \"keyCheck\" : \"" + b64.encodeToString(h.keyCheck()) + "\",\n  \"cipher\" : \""
                 + h.cipher() + "\",\n  \"nonce\" : \"" + b64.encodeToString(h.nonce()) + "\",\n  \"payload\" : \"";
-        byte[] payload = b64.encode(sealedPayload);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length() + payload.length + 8);
-        out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(payload);
-        out.writeBytes("\"\n}\n".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Everything after the payload's base64 text. */
+    void writeTail(OutputStream out) throws IOException {
+        out.write("\"\n}\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Parses a vault file; anything that is not a well-formed version-1 vault is reported precisely. */
@@ -56,6 +62,11 @@ final class VaultFile {
         int iterations = f.get("kdf.iterations") instanceof Integer ? (Integer) f.get("kdf.iterations") : -1;
         if (!KeyWrap.ALGORITHM.equals(f.get("kdf.algorithm")) || iterations < 1) {
             throw new FormatProblem("its key-derivation settings are invalid");
+        }
+        if (iterations > MAX_ITERATIONS) {
+            throw new FormatProblem("its key-derivation iteration count, " + iterations + ", is far above what "
+                    + "Keysmith ever writes (at most " + KdfCalibration.MAXIMUM + "), and trying it would take hours, "
+                    + "so Keysmith did not");
         }
         if (!PayloadCipher.TRANSFORMATION.equals(f.get("cipher"))) {
             throw new FormatProblem("its cipher is not " + PayloadCipher.TRANSFORMATION);

@@ -3,6 +3,7 @@ package org.keysmith.vault;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -20,12 +21,13 @@ import java.util.List;
 import org.keysmith.domain.IpAllowlist;
 import org.keysmith.domain.Permissions;
 import org.keysmith.json.SecretJsonModule;
+import org.keysmith.json.WipingBuffers;
 
 /**
  * JSON for the payload. Records are written from their components only (no derived getters); secrets are
  * written and read without Strings; permissions and IP lists use OKX's wire form; nulls are left out;
- * instants are epoch milliseconds (faster to read than ISO text). IP lists were canonical when written, so they are
- * read back as they are.
+ * instants are epoch milliseconds (faster to read than ISO text); Jackson's buffers are wiped after use. IP lists
+ * were canonical when written, so they are read back as they are.
  */
 final class VaultJson {
     private VaultJson() {
@@ -58,7 +60,7 @@ final class VaultJson {
                 return wire == null || wire.isEmpty() ? IpAllowlist.empty() : new IpAllowlist(List.of(wire.split(",")));
             }
         });
-        return JsonMapper.builder()
+        return JsonMapper.builder(JsonFactory.builder().recyclerPool(new WipingBuffers()).build())
                 .addModule(new JavaTimeModule())
                 .addModule(new SecretJsonModule())
                 .addModule(perms)

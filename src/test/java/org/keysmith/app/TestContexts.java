@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.keysmith.okx.RateLimiter;
 import org.keysmith.sandbox.SandboxOptions;
 import org.keysmith.service.AppPaths;
-import org.keysmith.vault.AtomicFiles;
+import org.keysmith.files.AtomicFiles;
 import org.keysmith.vault.TestVaults;
 
 /** The real app wiring on a temporary home: fast-KDF vault, in-memory sandbox without rate limits. */

@@ -1,17 +1,14 @@
 package org.keysmith.arch;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.keysmith.app.Launcher;
-import org.keysmith.vault.AtomicFiles;
 
 /** The layering of docs/architecture.md section 1, checked on the main classes. */
 @AnalyzeClasses(packages = "org.keysmith", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -27,6 +24,7 @@ class ArchitectureTest {
             .layer("Okx").definedBy("org.keysmith.okx..")
             .layer("Sandbox").definedBy("org.keysmith.sandbox..")
             .layer("Json").definedBy("org.keysmith.json..")
+            .layer("Files").definedBy("org.keysmith.files..")
             .layer("Domain").definedBy("org.keysmith.domain..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("UI").mayOnlyBeAccessedByLayers("App")
@@ -35,9 +33,14 @@ class ArchitectureTest {
             .whereLayer("Okx").mayOnlyBeAccessedByLayers("Service", "Sandbox", "App")
             .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Service", "App")
             .whereLayer("Json").mayOnlyBeAccessedByLayers("Okx", "Vault", "Sandbox", "Service", "App")
-            // the sandbox persists its state with the same crash-safe writer as the vault
-            .ignoreDependency(describe("sandbox classes", (JavaClass c) -> c.getPackageName().startsWith("org.keysmith.sandbox")),
-                    describe("AtomicFiles", (JavaClass c) -> c.isEquivalentTo(AtomicFiles.class)));
+            .whereLayer("Files").mayOnlyBeAccessedByLayers("Vault", "Sandbox", "Service", "App");
+
+    /** The crash-safe writer is a leaf: it uses nothing of Keysmith, so every layer that writes files can share it. */
+    @ArchTest
+    static final ArchRule filesIsALeaf = noClasses().that().resideInAPackage("org.keysmith.files..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.keysmith.app..", "org.keysmith.ui..",
+                    "org.keysmith.service..", "org.keysmith.vault..", "org.keysmith.okx..", "org.keysmith.sandbox..",
+                    "org.keysmith.json..", "org.keysmith.domain..");
 
     @ArchTest
     static final ArchRule onlyUiAndAppUseJavaFx = noClasses()

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
-import org.keysmith.vault.AtomicFiles;
+import org.keysmith.files.AtomicFiles;
 import org.keysmith.vault.TestVaults;
 import org.keysmith.vault.Vault;
 import org.keysmith.vault.VaultProbe;

@@ -14,7 +14,7 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Permission;
-import org.keysmith.vault.AtomicFiles;
+import org.keysmith.files.AtomicFiles;
 
 /** The audit window's service side against the sandbox: filters, CSV without secrets, the hygiene findings. */
 class AuditLogAndHygieneTest {

@@ -2,6 +2,7 @@ package org.keysmith.vault;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.keysmith.files.AtomicFiles;
 
 /**
  * Child process of {@link VaultCrashTest}: opens the vault, adds entry number n and saves once (so every round

@@ -15,6 +15,7 @@ import org.keysmith.domain.Permission;
 import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Secret;
 import org.keysmith.domain.Site;
+import org.keysmith.files.AtomicFiles;
 
 /**
  * Vaults for tests in any package: the KDF runs {@value #FAST_ITERATIONS} iterations instead of 600 000+ (a

@@ -7,26 +7,36 @@ import static org.assertj.core.api.Assertions.fail;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
+import org.keysmith.files.AtomicFiles;
+import org.keysmith.service.TestClock;
 
 /** Wrong passwords, flipped bytes, truncation and unknown versions: always a clear error, never garbage. */
 class VaultDamageTest {
     @TempDir
     Path dir;
-    private final VaultStore store = TestVaults.fastStore();
+    private final TestClock clock = new TestClock(Instant.parse("2026-12-01T10:00:00Z"));
+    private final VaultStore store = TestVaults.fastStore(new AtomicFiles(), clock);
 
-    private Path smallVault(int saves) throws Exception {
+    /** A vault changed in {@code sessions} unlock sessions (the first creates it): that many backups, up to 3. */
+    private Path smallVault(int sessions) throws Exception {
         Path file = dir.resolve("vault.keysmith");
         Vault v = store.create(file, "right password".toCharArray());
         v.putEntry(TestVaults.entry("bot1", "SECRET-ONE"));
-        for (int i = 0; i < saves; i++) {
-            v.save();
-        }
+        v.save();
         v.lock();
+        for (int i = 1; i < sessions; i++) {
+            Vault again = store.unlock(file, "right password".toCharArray());
+            again.putEntry(TestVaults.entry("extra" + i, "SECRET-EXTRA"));
+            again.save();
+            again.lock();
+        }
         return file;
     }
 
@@ -35,11 +45,15 @@ class VaultDamageTest {
         Path file = smallVault(1);
         for (int i = 0; i < 300; i++) {
             String guess = "guess-" + i;
+            clock.advance(Duration.ofSeconds(FailedUnlocks.MAX_DELAY_SECONDS));
             assertThatThrownBy(() -> store.unlock(file, guess.toCharArray()))
                     .isInstanceOf(VaultException.WrongPassword.class).hasMessageStartingWith("Wrong master password");
         }
+        clock.advance(Duration.ofSeconds(FailedUnlocks.MAX_DELAY_SECONDS));
         Vault v = store.unlock(file, "right password".toCharArray());
         assertThat(v.audit().stream().filter(a -> a.action() == AuditAction.UNLOCK_FAILED)).hasSize(300);
+        assertThat(v.notices()).anyMatch(n -> n.startsWith("300 wrong master passwords were tried since the last "
+                + "unlock"));
         v.save();
         v.lock();
         Vault again = store.unlock(file, "right password".toCharArray());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.keysmith.files.AtomicFiles;
 
 /** Disk full, no permission, outside changes, password change: the previous file always stays intact. */
 class VaultSaveFailureTest {
@@ -25,9 +26,11 @@ class VaultSaveFailureTest {
         volatile IOException next;
 
         @Override
-        protected void writeAndSync(Path file, byte[] content) throws IOException {
+        protected void writeAndSync(Path file, Content content) throws IOException {
             if (next != null) {
-                Files.write(file, java.util.Arrays.copyOf(content, content.length / 2));
+                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+                content.writeTo(all);
+                Files.write(file, java.util.Arrays.copyOf(all.toByteArray(), all.size() / 2));
                 throw next;
             }
             super.writeAndSync(file, content);
@@ -62,6 +65,7 @@ class VaultSaveFailureTest {
     void permissionDeniedIsExplained() throws Exception {
         Path file = dir.resolve("vault.keysmith");
         Vault v = store.create(file, "pw".toCharArray());
+        v.putEntry(TestVaults.entry("new", "S2"));
         files.next = new AccessDeniedException(file.toString());
         assertThatThrownBy(v::save).isInstanceOf(VaultException.SaveFailed.class).hasMessageContaining("permission denied");
         v.lock();
@@ -85,6 +89,7 @@ class VaultSaveFailureTest {
         Path file = sub.resolve("vault.keysmith");
         VaultStore plain = TestVaults.fastStore();
         Vault v = plain.create(file, "pw".toCharArray());
+        v.putEntry(TestVaults.entry("new", "S2"));
         Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("r-x------"));
         try {
             assertThatThrownBy(v::save).isInstanceOf(VaultException.SaveFailed.class)

@@ -9,6 +9,7 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.Secret;
 import org.keysmith.domain.Site;
+import org.keysmith.files.AtomicFiles;
 import org.keysmith.service.AuditTrail;
 import org.keysmith.service.ConnectionService;
 import org.keysmith.service.KeyService;
@@ -27,16 +28,16 @@ public final class ExportService {
     private final KeyService keys;
     private final ConnectionService connections;
     private final AuditTrail audit;
-    private final ExportFile files;
+    private final AtomicFiles files;
     private final JsonExports json = new JsonExports();
     private final TextExports text = new TextExports();
     private final ProcessEnvironments processes = new ProcessEnvironments(json);
 
     public ExportService(KeyService keys, ConnectionService connections, AuditTrail audit) {
-        this(keys, connections, audit, new ExportFile());
+        this(keys, connections, audit, new AtomicFiles());
     }
 
-    ExportService(KeyService keys, ConnectionService connections, AuditTrail audit, ExportFile files) {
+    ExportService(KeyService keys, ConnectionService connections, AuditTrail audit, AtomicFiles files) {
         this.keys = keys;
         this.connections = connections;
         this.audit = audit;
@@ -56,8 +57,13 @@ public final class ExportService {
         return out;
     }
 
-    /** Writes the export to {@code target}, owner-only; an existing file is replaced only when {@code overwrite}. */
-    public void toFile(String entryId, ExportFormat format, String envPrefix, char[] masterPassword, Path target,
+    /**
+     * Writes the export to {@code target}, owner-only; an existing file is replaced only when {@code overwrite}.
+     * Temporary files an earlier export to the same name left behind (a crash mid-write; they hold the secret in
+     * plain text) are deleted first. Returns whether the file was verified readable by this user only: false on
+     * file systems without permissions (FAT, many network shares), where the user must be told.
+     */
+    public boolean toFile(String entryId, ExportFormat format, String envPrefix, char[] masterPassword, Path target,
                        boolean overwrite) throws UserFacingException {
         if (!overwrite && Files.exists(target)) {
             throw exists(target);
@@ -67,8 +73,10 @@ public final class ExportService {
         try (Secret content = Secret.wrap(build(e, format, envPrefix, masterPassword))) {
             raw = content.utf8();
         }
+        files.delete(files.leftovers(target));
+        boolean ownerOnly;
         try {
-            files.write(target, raw, overwrite);
+            ownerOnly = files.writeNew(target, raw, overwrite);
         } catch (FileAlreadyExistsException ex) {
             throw exists(target);
         } catch (IOException ex) {
@@ -78,6 +86,7 @@ public final class ExportService {
             Arrays.fill(raw, (byte) 0);
         }
         recordExport(e, format, "file " + target.toAbsolutePath());
+        return ownerOnly;
     }
 
     /**

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Properties;
-import org.keysmith.vault.AtomicFiles;
+import org.keysmith.files.AtomicFiles;
 
 /**
  * Loads and saves {@link Settings} as a small properties file. (Properties rather than JSON: reading it needs

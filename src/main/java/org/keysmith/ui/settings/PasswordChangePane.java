@@ -77,16 +77,16 @@ final class PasswordChangePane {
         result.setText("Re-encrypting the vault…");
         background.run(() -> {
             try {
-                session.changePassword(old, neu);
-                return Boolean.TRUE;
+                return session.changePassword(old, neu);
             } finally {
                 Arrays.fill(old, '\0');
                 Arrays.fill(neu, '\0');
             }
-        }, ok -> {
+        }, warnings -> {
             wipe();
-            result.getStyleClass().setAll("label", "rule-met");
-            result.setText("The master password was changed.");
+            result.getStyleClass().setAll("label", warnings.isEmpty() ? "rule-met" : "rule-unmet");
+            result.setText(warnings.isEmpty() ? "The master password was changed."
+                    : "The master password was changed. " + String.join(" ", warnings));
         }, message -> {
             result.getStyleClass().setAll("label", "field-error");
             result.setText(message);

@@ -29,6 +29,7 @@ import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Environment;
 import org.keysmith.domain.Site;
+import org.keysmith.files.AtomicFiles;
 import org.keysmith.json.WipingBuffers;
 import org.keysmith.service.ServiceFixture;
 import org.keysmith.service.UserFacingException;
@@ -105,11 +106,11 @@ class ExportSafetyTest {
     @Test
     void aFileThatAppearsAfterTheCheckIsStillNotReplaced() throws Exception {
         Path out = dir.resolve("late.env");
-        ExportFile racing = new ExportFile() {
+        AtomicFiles racing = new AtomicFiles() {
             @Override
-            void write(Path target, byte[] content, boolean overwrite) throws java.io.IOException {
+            public boolean writeNew(Path target, byte[] content, boolean overwrite) throws java.io.IOException {
                 Files.writeString(target, "someone else's");
-                super.write(target, content, overwrite);
+                return super.writeNew(target, content, overwrite);
             }
         };
         ExportService raced = new ExportService(f.keys, f.connections, f.session, racing);
@@ -118,7 +119,7 @@ class ExportSafetyTest {
         assertThat(Files.readString(out)).isEqualTo("someone else's");
         assertThat(tempFiles()).isEmpty();
         assertThat(exportEvents()).isEmpty();
-        assertThatThrownBy(() -> new ExportFile().write(out, new byte[] {1}, false))
+        assertThatThrownBy(() -> new AtomicFiles().writeNew(out, new byte[] {1}, false))
                 .isInstanceOf(FileAlreadyExistsException.class);
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.keysmith.service.settings.SettingsService;
 import org.keysmith.service.settings.SettingsStore;
 import org.keysmith.ui.UiTestSupport;
-import org.keysmith.vault.AtomicFiles;
+import org.keysmith.files.AtomicFiles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -78,11 +78,10 @@ public final class ExportDialog {
         String prefix = form.prefix();
         files.choose(window, f).ifPresent(path -> background.run(() -> Files.exists(path), exists -> {
             if (!exists || confirmReplace(path)) {
-                run(pw -> {
-                    exports.toFile(key.id(), f, prefix, pw, path, exists);
-                    return path;
-                }, saved -> form.show("Saved to " + saved + " (readable by you only). It holds the secret in "
-                        + "plain text.", false));
+                run(pw -> exports.toFile(key.id(), f, prefix, pw, path, exists), ownerOnly -> form.show(ownerOnly
+                        ? "Saved to " + path + " (readable by you only). It holds the secret in plain text."
+                        : "Saved to " + path + ". This folder cannot be made private, so other users of this "
+                        + "computer may be able to read the file: it holds the secret in plain text.", !ownerOnly));
             }
         }, m -> form.show(m, true)));
     }
