@@ -2,17 +2,16 @@ package org.keysmith.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.logging.LogManager;
 import javafx.application.Application;
+import org.keysmith.app.cli.CliEnvironment;
+import org.keysmith.app.cli.CliMain;
 import org.keysmith.service.AppPaths;
-import org.keysmith.files.AtomicFiles;
-import org.keysmith.vault.VaultStore;
 
 /**
  * Entry point. A plain class (not an {@link Application}) so the app starts with JavaFX on the class path.
- * With a command ({@code sandbox}, {@code vault}, {@code --version}, ...) it runs the CLI and exits;
- * otherwise it opens the window.
+ * With a command ({@code key list}, {@code vault create}, {@code --version}, ...) it runs the command line
+ * (org.keysmith.app.cli) and exits; otherwise it opens the window without loading the command line's classes.
  */
 public final class Launcher {
     private Launcher() {
@@ -20,14 +19,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         configureLogging();
-        if (Cli.isCommand(args)) {
-            int code = new Cli(System.in, System.out, System.err, System.console())
-                    .register(new SandboxCommand())
-                    .register(new VaultCommand(new VaultStore(new AtomicFiles(), Clock.systemUTC()), AppPaths::forThisProcess))
-                    .register(new KeyCommand(v -> AppContext.create(AppPaths.forThisProcess(v))))
-                    .register(new ExportCommand(v -> AppContext.create(AppPaths.forThisProcess(v))))
-                    .run(args);
-            System.exit(code);
+        if (LaunchChoice.isCommand(args)) {
+            System.exit(CliMain.run(args, new CliEnvironment(System.in, System.out, System.err, System.console(),
+                    System.getenv(), vault -> AppContext.create(AppPaths.forThisProcess(vault)))));
         }
         try {
             Application.launch(KeysmithApp.class, args);

@@ -8,6 +8,9 @@ import java.util.Locale;
  * {@code Application.launch} ("Unable to open DISPLAY", "Unable to load glass GTK library.").
  */
 final class ToolkitFailure {
+    /** Written out here (not read from the command tree) so the window's start path never loads picocli. */
+    static final String COMMANDS = "keysmith --help lists the commands (vault create, connection add, key create, "
+            + "key list, key verify, key rotate, key revoke, sync, audit, export).";
     private ToolkitFailure() {
     }
 
@@ -17,12 +20,12 @@ final class ToolkitFailure {
         String advice;
         if (lower.contains("display")) {
             advice = "There is no graphical display here (DISPLAY is not set, or its X server cannot be reached)."
-                    + " Start Keysmith from a desktop session, or use its command line: keysmith help";
+                    + " Start Keysmith from a desktop session, or use its command line: " + COMMANDS;
         } else if (lower.contains("gtk")) {
             advice = "JavaFX needs the GTK 3 library. Install it (Debian/Ubuntu: sudo apt install libgtk-3-0;"
                     + " Fedora: sudo dnf install gtk3) and start Keysmith again.";
         } else {
-            advice = "Start Keysmith from a desktop session, or use its command line: keysmith help";
+            advice = "Start Keysmith from a desktop session, or use its command line: " + COMMANDS;
         }
         return "Keysmith could not open its window" + (what.isEmpty() ? "." : ": " + what) + System.lineSeparator()
                 + advice;

@@ -50,17 +50,22 @@ public final class AuditLog {
 
     /** Writes {@code events} as CSV (time, action, key, key id, detail) in one atomic, owner-only write. */
     public void exportCsv(List<AuditEvent> events, Path target) throws UserFacingException {
+        try {
+            files.write(target, csv(events).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UserFacingException("The audit log could not be written to " + target + ": " + e.getMessage()
+                    + ". Choose another folder.", e);
+        }
+    }
+
+    /** {@code events} as CSV: time, action, key, key id, detail (the command line prints this). */
+    public static String csv(List<AuditEvent> events) {
         StringBuilder csv = new StringBuilder("time,action,key,key_id,detail\r\n");
         for (AuditEvent e : events) {
             csv.append(e.at()).append(',').append(e.action()).append(',').append(cell(e.keyName())).append(',')
                     .append(cell(e.keyId())).append(',').append(cell(e.detail())).append("\r\n");
         }
-        try {
-            files.write(target, csv.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UserFacingException("The audit log could not be written to " + target + ": " + e.getMessage()
-                    + ". Choose another folder.", e);
-        }
+        return csv.toString();
     }
 
     /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */

@@ -1,34 +1,81 @@
 package org.keysmith.app;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
-/** Runs CLI commands in-process with a given standard input and keeps what they wrote (tests only). */
-final class CliRun {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final CliCommand command;
+/**
+ * Runs one command line as a real child process ({@link CliTestMain}: the launcher's command path with a fast KDF)
+ * on a temporary Keysmith home, with the given standard input and no terminal; keeps its exit code and output.
+ */
+public final class CliRun {
+    private final Path home;
+    private final Map<String, String> extraEnv;
 
-    CliRun(CliCommand command) {
-        this.command = command;
+    public CliRun(Path home) {
+        this(home, Map.of());
     }
 
-    /** Runs {@code args} (the command's name first) with {@code stdin} and no console; the exit code. */
-    int run(String stdin, String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                null).register(command).run(args);
+    public CliRun(Path home, Map<String, String> extraEnv) {
+        this.home = home;
+        this.extraEnv = extraEnv;
     }
 
-    String out() {
-        return out.toString(StandardCharsets.UTF_8);
+    /** What one run left behind. */
+    public record Result(int code, String out, String err, List<String> command) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
     }
 
-    String err() {
-        return err.toString(StandardCharsets.UTF_8);
+    public Result run(String stdin, String... args) {
+        return runMain(stdin, CliTestMain.class.getName(), args);
     }
+
+    /** Runs {@code mainClass} (a launcher) with {@code args}. */
+    public Result runMain(String stdin, String mainClass, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(List.of(args));
+        try {
+            Path out = Files.createTempFile(home, "out", ".txt");
+            Path err = Files.createTempFile(home, "err", ".txt");
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().put("KEYSMITH_HOME", home.toString());
+            pb.environment().remove("CREDENTIALS_DIRECTORY");
+            pb.environment().putAll(extraEnv);
+            Process p = pb.start();
+            try (OutputStream in = p.getOutputStream()) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException closedEarly) {
+                // the command did not read all of its input; its output says why
+            }
+            if (!p.waitFor(90, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("keysmith " + String.join(" ", args) + " did not end in 90 s");
+            }
+            Result r = new Result(p.exitValue(), Files.readString(out), Files.readString(err), cmd);
+            Files.delete(out);
+            Files.delete(err);
+            return r;
+        } catch (IOException e) {
+            throw new AssertionError("could not run the command line: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    public Path home() {
+        return home;
+    }
+
 }

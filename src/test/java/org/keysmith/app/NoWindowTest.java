@@ -23,7 +23,7 @@ class NoWindowTest {
     void toolkitFailuresAreExplainedInPlainWords() {
         assertThat(ToolkitFailure.describe("Unable to open DISPLAY"))
                 .startsWith("Keysmith could not open its window: Unable to open DISPLAY")
-                .contains("no graphical display", "keysmith help");
+                .contains("no graphical display", "keysmith --help", "key list", "vault create");
         assertThat(ToolkitFailure.describe("Unable to load glass GTK library."))
                 .contains("GTK 3", "libgtk-3-0", "gtk3");
         assertThat(ToolkitFailure.describe(null)).startsWith("Keysmith could not open its window.")
@@ -35,8 +35,8 @@ class NoWindowTest {
     @EnabledOnOs(OS.LINUX)
     void launcherWithoutADisplaySaysWhatToDoAndExitsWithOne() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName()).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xlog:class+load=info", "-cp",
+                System.getProperty("java.class.path"), Launcher.class.getName()).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
         env.keySet().removeAll(List.of("DISPLAY", "WAYLAND_DISPLAY"));
         env.put("KEYSMITH_HOME", home.toString());
@@ -45,7 +45,9 @@ class NoWindowTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the launcher ends").isTrue();
         String text = Files.readString(out.toPath(), StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(text).isEqualTo(1);
-        assertThat(text).contains("Keysmith could not open its window").containsAnyOf("keysmith help", "GTK 3")
+        assertThat(text).contains("Keysmith could not open its window").containsAnyOf("keysmith --help", "GTK 3")
                 .doesNotContain("\tat ", "Exception in thread");
+        assertThat(text).as("the window's start path loads JavaFX but not the command line's library")
+                .contains("javafx.application.Application").doesNotContain("picocli", "org.keysmith.app.cli.");
     }
 }

@@ -58,4 +58,10 @@ class ArchitectureTest {
             .that().doNotHaveFullyQualifiedName(Launcher.class.getName())
             .should(ACCESS_STANDARD_STREAMS)
             .because("output goes through the logger or the CLI's streams; printStackTrace can leak secrets");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLineUsesPicocli = noClasses()
+            .that().resideOutsideOfPackage("org.keysmith.app.cli..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .because("the window's start path must not load picocli (docs/cli.md)");
 }

@@ -1,0 +1,34 @@
+package org.keysmith.app.cli;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.keysmith.domain.ApiKeyEntry;
+
+/**
+ * A key in the documented JSON shape (docs/cli.md): OKX's field names where OKX has one ({@code apiKey},
+ * {@code perm}, {@code ip}, {@code subAcct}), and {@code name}, {@code status}, {@code connection}. Never a secret.
+ */
+final class KeyJson {
+    private KeyJson() {
+    }
+
+    static void fields(JsonOut j, ApiKeyEntry e, String connection) throws IOException {
+        j.field("name", e.name())
+                .field("id", e.id())
+                .field("connection", connection)
+                .field("subAcct", e.subAccount())
+                .field("apiKey", e.apiKey())
+                .field("perm", e.permissions().toWire())
+                .field("ip", e.ips().toWire())
+                .field("status", status(e))
+                .field("description", e.description())
+                .field("environment", e.environment().name().toLowerCase(Locale.ROOT))
+                .field("created", e.created())
+                .field("lastVerified", e.lastVerified());
+    }
+
+    /** The status as a stable lower-case token: active, revoked, gone_on_exchange, secret_lost, ... */
+    static String status(ApiKeyEntry e) {
+        return StatusTokens.token(e.status());
+    }
+}

@@ -1,0 +1,123 @@
+package org.keysmith.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.keysmith.app.AppContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The command tree's generated help and its option rules, checked in this process (help and parse errors touch no
+ * vault): every command answers --help and -h with its usage and the exit codes; no option takes a secret.
+ */
+class CliHelpTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliEnvironment env = new CliEnvironment(new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+            null, Map.of(), CliHelpTest::noContext);
+
+    private static AppContext noContext(Optional<String> vault) {
+        throw new AssertionError("help and usage errors must not open a vault");
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return CliMain.commandLine(env).execute(args);
+    }
+
+    private static List<CommandLine> every(CommandLine c) {
+        List<CommandLine> all = new ArrayList<>(List.of(c));
+        c.getSubcommands().values().stream().distinct().filter(s -> !s.getCommandName().equals("help"))
+                .forEach(s -> all.addAll(every(s)));
+        return all;
+    }
+
+    @Test
+    void everyCommandAnswersHelpWithItsUsageAndTheExitCodes() {
+        List<CommandLine> commands = every(CliMain.commandLine(env));
+        assertThat(commands).hasSizeGreaterThan(25);
+        for (CommandLine c : commands) {
+            String[] path = c.getCommandSpec().qualifiedName(" ").replaceFirst("^keysmith ?", "").split(" ");
+            List<String> args = new ArrayList<>(path[0].isEmpty() ? List.of() : List.of(path));
+            for (String flag : List.of("--help", "-h")) {
+                List<String> withFlag = new ArrayList<>(args);
+                withFlag.add(flag);
+                assertThat(run(withFlag.toArray(String[]::new))).as(String.join(" ", withFlag)).isZero();
+                assertThat(out.toString(StandardCharsets.UTF_8)).as(String.join(" ", withFlag))
+                        .contains("Usage: " + c.getCommandSpec().qualifiedName())
+                        .contains("Exit codes:", "64   wrong usage");
+            }
+        }
+    }
+
+    @Test
+    void versionPrintsTheVersion() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Keysmith ");
+    }
+
+    @Test
+    void aTypoGetsASuggestionAndExit64() {
+        assertThat(run("key", "lst")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'lst'").contains("Did you mean")
+                .contains("key list").doesNotContain("\tat ");
+        assertThat(run("key", "list", "--jsn")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--jsn").contains("--json");
+    }
+
+    @Test
+    void aBadValueNamesTheOptionAndTheAcceptedValues() {
+        assertThat(run("export", "--key", "k", "--format", "yaml")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--format").contains("freqtrade")
+                .contains("python-okx");
+        assertThat(run("key", "rotate", "k", "--grace", "soon")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--grace").contains("24h");
+        assertThat(run("key", "add", "--site", "mars", "--name", "x")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--site").contains("global, eea, us");
+        assertThat(run("key", "create", "--name", "x")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--sub-account").contains("--new-sub-account");
+    }
+
+    @Test
+    void aGroupWithoutItsCommandSaysWhichExist() {
+        assertThat(run("connection")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("subcommand");
+    }
+
+    /** Secrets never come from an argument: every option about one is a flag or names a file. */
+    @Test
+    void noOptionTakesASecretAsItsValue() {
+        for (CommandLine c : every(CliMain.commandLine(env))) {
+            for (OptionSpec o : c.getCommandSpec().options()) {
+                String name = o.longestName().toLowerCase();
+                if (name.contains("password") || name.contains("secret") || name.contains("passphrase")) {
+                    assertThat(o.type()).as(c.getCommandSpec().qualifiedName() + " " + o.longestName())
+                            .isIn(boolean.class, Path.class);
+                }
+            }
+        }
+    }
+
+    @Test
+    void completionScriptsCoverTheCommands() {
+        assertThat(run("completion", "bash")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("complete -F").contains("finish-rotation")
+                .contains("--secret-out");
+        assertThat(run("completion", "zsh")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("bashcompinit").contains("finish-rotation");
+        assertThat(run("completion", "fish")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bash").contains("zsh");
+    }
+}
