@@ -21,6 +21,7 @@ import org.keysmith.service.VerifyFailure;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Dialogs;
 import org.keysmith.ui.common.Forms;
+import org.keysmith.ui.common.SecretWindows;
 
 /**
  * "Add existing key": the user pastes a key made on the OKX website; Keysmith asks OKX about it (signed with the
@@ -35,9 +36,11 @@ public final class AddKeyDialog {
     private final Background background;
     private final AddKeyForm form;
     private final AddKeyReport report;
+    private final SecretWindows windows;
     private Dialog<ApiKeyEntry> dialog;
 
-    public AddKeyDialog(KeyService keys, Background background, KeyPlace initialPlace) {
+    public AddKeyDialog(KeyService keys, Background background, KeyPlace initialPlace, SecretWindows windows) {
+        this.windows = windows;
         this.keys = keys;
         this.background = background;
         this.form = new AddKeyForm(initialPlace);
@@ -69,6 +72,9 @@ public final class AddKeyDialog {
         dialog.setResultConverter(b -> null);
         dialog.setOnShown(e -> form.focus());
         dialog.setOnHidden(e -> form.wipe());
+        if (!windows.register(dialog, form::wipe)) {
+            return Optional.empty();
+        }
         return dialog.showAndWait();
     }
 

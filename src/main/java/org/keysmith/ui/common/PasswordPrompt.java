@@ -15,7 +15,8 @@ public final class PasswordPrompt {
     private PasswordPrompt() {
     }
 
-    public static Optional<char[]> ask(Window owner, String why) {
+    /** Asks; empty when cancelled, or when the vault locks meanwhile (the prompt is closed and wiped). */
+    public static Optional<char[]> ask(Window owner, String why, SecretWindows windows) {
         SecretField field = new SecretField();
         field.setId("confirmPassword");
         field.setPromptText("Master password");
@@ -27,6 +28,9 @@ public final class PasswordPrompt {
         d.setResultConverter(b -> b == ok ? field.secret().chars() : null);
         d.setOnHidden(e -> field.wipe());
         d.setOnShown(e -> field.requestFocus());
+        if (!windows.register(d, field::wipe)) {
+            return Optional.empty();
+        }
         return d.showAndWait();
     }
 }

@@ -86,18 +86,29 @@ final class ConnectionForm {
             if (name.getText().isBlank() || apiKey.getText().isBlank()) {
                 throw new InvalidInputException("Give the connection a name and enter the master key's API key.");
             }
-            return Optional.of(new Connection(editing == null ? UUID.randomUUID().toString() : editing.id(),
+            Connection typed = new Connection(editing == null ? UUID.randomUUID().toString() : editing.id(),
                     name.getText().strip(), site.getValue(), customUrl.getText().strip(), environment.getValue(),
-                    credentials()));
+                    null);
+            return Optional.of(typed.withMasterKey(credentials(typed.baseUrl())));
         } catch (InvalidInputException e) {
             error.setText(e.getMessage());
             return Optional.empty();
         }
     }
 
-    private ApiCredentials credentials() {
+    /**
+     * The master key as typed, or the stored one when its fields were left empty. A stored secret is kept only
+     * for the same address: sent to a new host, it needs to be typed again (and the service asks for the master
+     * password).
+     */
+    private ApiCredentials credentials(String baseUrl) {
         boolean keep = editing != null && editing.masterKey() != null && secret.secretLength() == 0
                 && passphrase.secretLength() == 0 && apiKey.getText().strip().equals(editing.masterKey().apiKey());
+        if (keep && !editing.baseUrl().equals(baseUrl)) {
+            throw new InvalidInputException("The address changed from " + editing.baseUrl() + " to " + baseUrl
+                    + ". Enter the master key's secret key and passphrase again, so they are sent to the new "
+                    + "address only because you typed them for it; Keysmith also asks for your master password.");
+        }
         if (keep) {
             return new ApiCredentials(editing.masterKey().apiKey(), editing.masterKey().secretKey().copy(),
                     editing.masterKey().passphrase().copy());

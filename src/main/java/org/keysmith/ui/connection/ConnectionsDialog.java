@@ -18,6 +18,7 @@ import org.keysmith.service.ConnectionService;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Dialogs;
 import org.keysmith.ui.common.Forms;
+import org.keysmith.ui.common.Reauth;
 
 /**
  * The exchange accounts: the built-in Sandbox (always there, not editable) and your OKX accounts, each with its
@@ -29,9 +30,11 @@ public final class ConnectionsDialog {
     private final ListView<Connection> list = new ListView<>();
     private final ConnectionForm form = new ConnectionForm();
     private final Label result = new Label();
+    private final Reauth reauth;
 
-    public ConnectionsDialog(ConnectionService connections, Background background) {
+    public ConnectionsDialog(ConnectionService connections, Background background, Reauth reauth) {
         this.connections = connections;
+        this.reauth = reauth;
         this.background = background;
     }
 
@@ -72,7 +75,7 @@ public final class ConnectionsDialog {
             form.show(null);
         });
         Button save = button("Save", "connSave", () -> form.read().ifPresent(c ->
-                background.run(() -> {
+                reauth.run(background, () -> {
                     connections.save(c);
                     return c;
                 }, saved -> {

@@ -24,6 +24,8 @@ import org.keysmith.ui.audit.AuditWindow;
 import org.keysmith.ui.UiServices;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.PasswordPrompt;
+import org.keysmith.ui.common.Reauth;
+import org.keysmith.ui.common.SecretWindows;
 import org.keysmith.ui.connection.ConnectionsDialog;
 import org.keysmith.ui.settings.SettingsDialog;
 import org.keysmith.ui.wizard.CreateKeyWizard;
@@ -42,9 +44,15 @@ final class KeyActions {
     private final Runnable lock;
     private final UiServices services;
     private final KeyRotation rotation;
+    private final SecretWindows windows;
     private CreateKeyWizard openWizard;
 
-    KeyActions(KeysViewModel vm, KeyTable table, WizardFactory wizards, UiServices services, Runnable lock) {
+    private final Reauth reauth;
+
+    KeyActions(KeysViewModel vm, KeyTable table, WizardFactory wizards, UiServices services, SecretWindows windows,
+               Reauth reauth, Runnable lock) {
+        this.windows = windows;
+        this.reauth = reauth;
         this.rotation = services.rotation();
         this.vm = vm;
         this.table = table;
@@ -56,7 +64,7 @@ final class KeyActions {
     }
 
     void connections(Node from) {
-        new ConnectionsDialog(services.connections(), new Background(services.executor())).show(window(from));
+        new ConnectionsDialog(services.connections(), new Background(services.executor()), reauth).show(window(from));
         vm.refresh();
     }
 
@@ -88,7 +96,7 @@ final class KeyActions {
         Connection c = vm.connectionProperty().get();
         KeyPlace place = c == null || c.isSandbox() || c.site() == Site.CUSTOM ? KeyPlace.SANDBOX
                 : KeyPlace.valueOf(c.site().name());
-        new AddKeyDialog(keys, new Background(services.executor()), place).show(window(from)).ifPresent(saved -> {
+        new AddKeyDialog(keys, new Background(services.executor()), place, windows).show(window(from)).ifPresent(saved -> {
             vm.reloadKeys("Added " + saved.name() + (saved.status() == KeyStatus.UNVERIFIED
                     ? ", not verified: verify it when OKX can be reached from here." : ", verified with OKX."));
         });
@@ -97,7 +105,8 @@ final class KeyActions {
     /** Rotate: a successor with the same rights, revealed once; the old key stays live for the grace period. */
     void rotate(Node from) {
         selected().ifPresent(old -> vm.background().run(() -> rotation.plannedName(old.id()), name -> {
-            if (new RotateDialog(rotation, new Background(services.executor()), clipboard).show(window(from), old, name)) {
+            if (new RotateDialog(rotation, new Background(services.executor()), clipboard, windows,
+                    reauth).show(window(from), old, name)) {
                 vm.reloadKeys("Rotating " + old.name() + " → " + name + ".");
             }
         }, vm.statusProperty()::set));
@@ -156,8 +165,11 @@ final class KeyActions {
     }
 
     void edit(Node from, ApiKeyEntry e) {
-        EditKeyDialog.ask(window(from), e).ifPresent(change ->
-                vm.run("Saving " + e.name() + "…", () -> keys.edit(e.id(), change), r -> "Saved " + r.name() + "."));
+        EditKeyDialog.ask(window(from), e).ifPresent(change -> {
+            vm.statusProperty().set("Saving " + e.name() + "…");
+            reauth.run(vm.background(), () -> keys.edit(e.id(), change),
+                    r -> vm.reloadKeys("Saved " + r.name() + "."), vm.statusProperty()::set);
+        });
     }
 
     /** Verifies each key (a signed call with the key itself, which also restarts OKX's 14-day idle clock). */
@@ -203,7 +215,7 @@ final class KeyActions {
 
     void copySecret(Node from) {
         selected().filter(ApiKeyEntry::hasSecret).ifPresent(e -> PasswordPrompt.ask(window(from),
-                "Copying the secret key of \"" + e.name() + "\" to the clipboard.").ifPresent(pw ->
+                "Copying the secret key of \"" + e.name() + "\" to the clipboard.", windows).ifPresent(pw ->
                 vm.background().run(() -> {
                     try {
                         return keys.secretFor(e.id(), pw);
@@ -227,7 +239,8 @@ final class KeyActions {
                         + "): nothing to export.");
                 return;
             }
-            new ExportDialog(services.exports(), clipboard, new Background(services.executor()), ExportDialog::saveAs)
+            new ExportDialog(services.exports(), clipboard, new Background(services.executor()), ExportDialog::saveAs,
+                    windows)
                     .show(window(from), e);
         });
     }

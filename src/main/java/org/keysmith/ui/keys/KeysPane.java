@@ -9,6 +9,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import org.keysmith.ui.UiServices;
 import org.keysmith.ui.common.Background;
+import org.keysmith.ui.common.Reauth;
+import org.keysmith.ui.common.SecretWindows;
 import org.keysmith.ui.wizard.WizardFactory;
 
 /** The unlocked main window: toolbar, key table with a details pane, status bar. */
@@ -18,12 +20,15 @@ final class KeysPane {
     private final KeyActions actions;
     private final Runnable stopRotationNews;
 
-    KeysPane(UiServices s, Runnable lock) {
+    /** {@code news} shows a message that may come after the pane is gone (a create that finished during a lock). */
+    KeysPane(UiServices s, SecretWindows windows, Runnable lock, java.util.function.Consumer<String> news) {
         KeyTable table = new KeyTable();
         vm = new KeysViewModel(s.keys(), s.rotation(), s.connections(), new Background(s.executor()), s.clock(),
                 table::replaceRows);
-        WizardFactory wizards = new WizardFactory(s.keys(), s.clipboard(), s.publicIp(), s.executor());
-        actions = new KeyActions(vm, table, wizards, s, lock);
+        Reauth reauth = new Reauth(s.session(), windows);
+        WizardFactory wizards = new WizardFactory(s.keys(), s.clipboard(), s.publicIp(), s.executor(), windows,
+                reauth, news);
+        actions = new KeyActions(vm, table, wizards, s, windows, reauth, lock);
         KeyDetails details = new KeyDetails(s.keys(), new Background(s.executor()));
         table.selectedKey().addListener((o, was, now) -> details.show(now));
         SplitPane split = new SplitPane(table.view(), details.node());
@@ -46,6 +51,11 @@ final class KeysPane {
             expiry.check(entries, vm.clock().instant());
             actions.resumeRotations();
         });
+    }
+
+    /** Shows {@code message} in the status line and reloads the list. */
+    void news(String message) {
+        vm.reloadKeys(message);
     }
 
     Node node() {

@@ -1,40 +1,59 @@
 package org.keysmith.ui.keys;
 
+import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.keysmith.service.VaultState;
 import org.keysmith.ui.UiServices;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Icons;
+import org.keysmith.ui.common.SecretWindows;
 import org.keysmith.ui.common.StageGeometry;
 import org.keysmith.ui.common.Styles;
+import org.keysmith.ui.unlock.LockingPane;
 import org.keysmith.ui.unlock.VaultGate;
 
 /**
- * The main window. Shows the vault gate (create or unlock) until the vault is open, then the key list; locking
- * (button or Ctrl+L) wipes the secrets and shows the gate again. Remembers its size and position.
+ * The main window. Shows the vault gate (create or unlock) until the vault is open, then the key list. It follows
+ * the vault's state ({@link VaultState}), whoever changes it (the Lock button, Ctrl+L, auto-lock, a sleep, three
+ * wrong password prompts): when the vault starts locking, every window that shows or holds a secret is closed and
+ * wiped, "Locking: finishing…" shows while work in flight is saved, then the unlock screen. Remembers its size and
+ * position.
  */
 public final class MainWindow {
+    /** How often the idle lock looks at the clock. */
+    private static final Duration IDLE_TICK = Duration.ofSeconds(5);
     private final UiServices services;
+    private final SecretWindows windows;
     private final StackPane root = new StackPane();
+    private final Runnable stopHearing;
+    private Stage stage;
     private VaultGate gate;
     private KeysPane keys;
     private IdleLock idle;
+    private String lockReason = "";
 
     public MainWindow(UiServices services) {
         this.services = services;
+        this.windows = new SecretWindows();
+        this.stopHearing = services.session().onStateChange(state -> onFx(() -> stateChanged(state)));
     }
 
     /** {@code vaultExists} was checked off the FX thread. */
     public void install(Stage stage, boolean vaultExists) {
+        this.stage = stage;
         root.setId("mainWindow");
         stage.setTitle("Keysmith");
         Icons.apply(stage);
         Scene scene = Styles.apply(new Scene(root));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                () -> lock("Keysmith was locked."));
         stage.setScene(scene);
         StageGeometry.apply(stage, services.settings().current().windowBounds());
         stage.setOnHiding(e -> {
@@ -52,9 +71,11 @@ public final class MainWindow {
 
     /** Closes dialogs without asking (the app is stopping). */
     public void shutdown() {
+        stopHearing.run();
         if (idle != null) {
             idle.stop();
         }
+        windows.closeAll();
         if (keys != null) {
             keys.close();
         }
@@ -68,29 +89,88 @@ public final class MainWindow {
     private void showGate(boolean vaultExists) {
         gate = new VaultGate(services.session(), vaultExists, services.passwordStrength(), services.passwordPolicy(),
                 new Background(services.executor()), this::showKeys);
+        gate.notice(lockReason);
         root.getChildren().setAll(gate.node());
     }
 
     private void showKeys() {
+        if (keys != null || !services.session().isUnlocked()) {
+            return;
+        }
         gate = null;
-        keys = new KeysPane(services, this::lock);
+        lockReason = "";
+        windows.unlocked();
+        keys = new KeysPane(services, windows, () -> lock("Keysmith was locked."), this::news);
         root.getChildren().setAll(keys.node());
-        idle = new IdleLock(services.settings(), this::lock);
-        idle.start(root.getScene());
+        idle = new IdleLock(services.settings(), services.clock(), IDLE_TICK, this::lock);
+        idle.start();
     }
 
-    private void lock() {
+    /** Asks the vault to lock (off the FX thread: the lock saves); the state listener updates the windows. */
+    private void lock(String why) {
+        lockReason = why;
+        try {
+            services.executor().execute(services.session()::lock);
+        } catch (RejectedExecutionException stopping) {
+            services.session().lock();
+        }
+    }
+
+    /** A message for the user wherever they are now: the key list's status line, or the unlock screen. */
+    private void news(String message) {
+        if (keys != null) {
+            keys.news(message);
+        } else {
+            lockReason = (lockReason.isEmpty() ? "" : lockReason + " ") + message;
+            if (gate != null) {
+                gate.notice(lockReason);
+            }
+        }
+    }
+
+    private void stateChanged(VaultState state) {
+        switch (state) {
+            case LOCKING -> {
+                closeSecretWindows();
+                root.getChildren().setAll(new LockingPane().node());
+            }
+            case LOCKED -> {
+                if (keys != null) {
+                    closeSecretWindows();
+                }
+                if (gate == null) {
+                    showGate(true);
+                }
+            }
+            case UNLOCKED -> showKeys();
+            default -> { }
+        }
+    }
+
+    private void closeSecretWindows() {
         if (idle != null) {
             idle.stop();
             idle = null;
+        }
+        windows.closeAll();
+        if (stage != null) {
+            SecretWindows.closeOthers(stage);
         }
         if (keys != null) {
             keys.close();
             keys = null;
         }
-        if (services.session().isUnlocked()) {
-            services.session().lock();
-            showGate(true);
+    }
+
+    private static void onFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            try {
+                Platform.runLater(r);
+            } catch (IllegalStateException toolkitGone) {
+                // the app has stopped; no window left to update
+            }
         }
     }
 }

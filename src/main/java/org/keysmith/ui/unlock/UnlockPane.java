@@ -22,6 +22,7 @@ final class UnlockPane {
     private final Runnable onUnlocked;
     private final SecretField password = new SecretField();
     private final Label error = new Label();
+    private final Label notice = new Label();
     private final VBox box;
 
     UnlockPane(VaultSession session, Background background, Runnable onUnlocked) {
@@ -44,7 +45,10 @@ final class UnlockPane {
         busy.setPrefSize(22, 22);
         Label title = new Label("Unlock Keysmith");
         title.getStyleClass().add("page-title");
-        box = new VBox(12, title, Forms.hint("Vault: " + session.file()), Forms.label("_Master password", password),
+        notice.setId("unlockNotice");
+        Forms.wrapping(notice);
+        Forms.showWhen(notice, notice.textProperty().isNotEmpty());
+        box = new VBox(12, title, notice, Forms.hint("Vault: " + session.file()), Forms.label("_Master password", password),
                 password, new HBox(10, unlock, busy), error);
         box.setId("unlockPane");
         box.setMaxWidth(420);
@@ -71,6 +75,10 @@ final class UnlockPane {
             password.selectAll();
             password.requestFocus();
         });
+    }
+
+    void notice(String text) {
+        notice.setText(text);
     }
 
     Node node() {

@@ -28,6 +28,13 @@ public final class VaultGate {
         root.setId("vaultGate");
     }
 
+    /** A line above the password field, e.g. why the vault was locked. */
+    public void notice(String text) {
+        if (unlock != null) {
+            unlock.notice(text);
+        }
+    }
+
     public Node node() {
         return root;
     }

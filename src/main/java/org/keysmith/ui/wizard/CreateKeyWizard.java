@@ -16,6 +16,7 @@ import org.keysmith.domain.KeyDraft.Field;
 import org.keysmith.service.ClipboardService;
 import org.keysmith.service.CreateResult;
 import org.keysmith.ui.common.Icons;
+import org.keysmith.ui.common.SecretWindows;
 import org.keysmith.ui.common.Styles;
 
 /**
@@ -77,9 +78,8 @@ public final class CreateKeyWizard {
      */
     public void forceClose() {
         forced = true;
-        if (wizard.getDialog().isShowing()) {
-            wizard.getDialog().close();
-        }
+        SecretWindows.forceClose(wizard.getDialog());
+        reveal.clear();
     }
 
     /** Opens the wizard; {@code onClosed} receives the created key, or null when none was created. */

@@ -18,6 +18,7 @@ import org.keysmith.service.export.ExportFormat;
 import org.keysmith.service.export.ExportService;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Dialogs;
+import org.keysmith.ui.common.SecretWindows;
 
 /**
  * "Export key" to a bot's configuration ({@link ExportForm}): "Save to file…" writes owner-only and replaces an
@@ -35,10 +36,13 @@ public final class ExportDialog {
     private final Background background;
     private final FileChoice files;
     private final ExportForm form;
+    private final SecretWindows windows;
     private ApiKeyEntry key;
     private Window window;
 
-    public ExportDialog(ExportService exports, ClipboardService clipboard, Background background, FileChoice files) {
+    public ExportDialog(ExportService exports, ClipboardService clipboard, Background background, FileChoice files,
+                        SecretWindows windows) {
+        this.windows = windows;
         this.exports = exports;
         this.clipboard = clipboard;
         this.background = background;
@@ -70,7 +74,9 @@ public final class ExportDialog {
             }
         });
         d.setOnHidden(e -> form.wipe());
-        d.show();
+        if (windows.register(d, form::wipe)) {
+            d.show();
+        }
     }
 
     private void save() {

@@ -19,6 +19,8 @@ import org.keysmith.service.KeyRotation;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Dialogs;
 import org.keysmith.ui.common.Forms;
+import org.keysmith.ui.common.Reauth;
+import org.keysmith.ui.common.SecretWindows;
 import org.keysmith.ui.wizard.RevealFields;
 
 /**
@@ -31,8 +33,13 @@ public final class RotateDialog {
     private final KeyRotation rotation;
     private final Background background;
     private final ClipboardService clipboard;
+    private final SecretWindows windows;
+    private final Reauth reauth;
 
-    public RotateDialog(KeyRotation rotation, Background background, ClipboardService clipboard) {
+    public RotateDialog(KeyRotation rotation, Background background, ClipboardService clipboard,
+                        SecretWindows windows, Reauth reauth) {
+        this.windows = windows;
+        this.reauth = reauth;
         this.rotation = rotation;
         this.background = background;
         this.clipboard = clipboard;
@@ -75,7 +82,7 @@ public final class RotateDialog {
         d.getDialogPane().lookupButton(start).disableProperty().bind(background.busyProperty());
         d.getDialogPane().lookupButton(start).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            background.run(() -> rotation.start(old.id(), grace.getValue()), started -> {
+            reauth.run(background, () -> rotation.start(old.id(), grace.getValue()), started -> {
                 d.setResult(true);
                 d.close();
                 reveal(owner, started);
@@ -105,10 +112,13 @@ public final class RotateDialog {
                 "This is the only time the secret key is shown.")), fields.node(), state, stored), ButtonType.FINISH);
         d.getDialogPane().lookupButton(ButtonType.FINISH).setId("rotateDone");
         d.getDialogPane().lookupButton(ButtonType.FINISH).disableProperty().bind(stored.selectedProperty().not());
-        d.setOnHidden(e -> {
+        Runnable wipe = () -> {
             fields.clear();
             created.destroyRevealedSecrets();
-        });
-        d.showAndWait();
+        };
+        d.setOnHidden(e -> wipe.run());
+        if (windows.register(d, wipe)) {
+            d.showAndWait();
+        }
     }
 }

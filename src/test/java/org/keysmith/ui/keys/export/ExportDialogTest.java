@@ -106,7 +106,7 @@ class ExportDialogTest extends AppUiTest {
         Path file = home.resolve("config-okx.json");
         robot.interact(() -> new ExportDialog(new ExportService(context.keys(), context.connections(),
                 context.session()), context.clipboard(), new Background(context.executor()),
-                (w, format) -> Optional.of(file)).show(stage, key));
+                (w, format) -> Optional.of(file), new org.keysmith.ui.common.SecretWindows()).show(stage, key));
         waitFor(robot, "#exportPassword");
         robot.clickOn("#exportPassword").write(MASTER);
         robot.clickOn("#exportSave");
