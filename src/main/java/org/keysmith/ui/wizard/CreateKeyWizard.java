@@ -113,9 +113,12 @@ public final class CreateKeyWizard {
     }
 
     private boolean confirmLeavingReveal() {
-        Alert alert = new Alert(Alert.AlertType.WARNING,
-                "The secret key will not be shown in plain text again. It is saved in your vault; you can copy it "
-                        + "later from the key list after entering your master password.\n\nClose anyway?",
+        Alert alert = new Alert(Alert.AlertType.WARNING, (reveal.savedToVault()
+                ? "The secret key will not be shown in plain text again. It is saved in your vault; you can copy it "
+                        + "later from the key list after entering your master password."
+                : "The secret key will not be shown in plain text again, and it is NOT saved in your vault yet: "
+                        + "the save failed. Keysmith saves it with the next save that works while the vault stays "
+                        + "unlocked; if the vault locks first, it is lost.") + "\n\nClose anyway?",
                 new ButtonType("Close", ButtonData.OK_DONE), new ButtonType("Stay", ButtonData.CANCEL_CLOSE));
         alert.setHeaderText("Did you store the secret key?");
         alert.initOwner(wizard.getDialog().getDialogPane().getScene().getWindow());

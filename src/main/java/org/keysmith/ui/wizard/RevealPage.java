@@ -18,6 +18,7 @@ final class RevealPage extends WizardStep {
     private final WizardNavigation nav;
     private final RevealFields fields;
     private final CheckBox stored;
+    private final Label saved = new Label();
 
     RevealPage(CreateKeyViewModel vm, WizardNavigation nav, ClipboardService clipboard, CheckBox stored) {
         super("Your new key", 5, stored.selectedProperty().not());
@@ -32,8 +33,9 @@ final class RevealPage extends WizardStep {
         once.setId("revealWarning");
         Forms.wrapping(once);
         once.getStyleClass().add("warning-box");
-        Label saved = new Label("Saved to your vault.");
+        saved.setId("revealSaved");
         saved.getStyleClass().add("rule-met");
+        Forms.showWhen(saved, saved.textProperty().isNotEmpty());
         setBody(once, fields.node(), saved, stored);
     }
 
@@ -46,13 +48,20 @@ final class RevealPage extends WizardStep {
         nav.hidePrevious(this);
         nav.removeCancel(this);
         CreateResult result = vm.creation().resultProperty().get();
-        if (result instanceof CreateResult.Created) {
-            fields.show((CreateResult.Created) result);
+        if (result instanceof CreateResult.Created created) {
+            fields.show(created);
+            // only when it was: a failed save is shown by the fields, and stays in the main window's banner
+            saved.setText(created.notSaved() ? "" : "Saved to your vault.");
         }
     }
 
     BooleanProperty storedProperty() {
         return stored.selectedProperty();
+    }
+
+    /** True when the key shown was saved to the vault. */
+    boolean savedToVault() {
+        return fields.saved();
     }
 
     /** Removes the plain-text secret from the page (when the wizard closes). */

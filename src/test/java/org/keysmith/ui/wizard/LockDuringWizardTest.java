@@ -7,13 +7,16 @@ import static org.keysmith.ui.UiTestSupport.waitUntil;
 import java.time.Duration;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.KeyStatus;
 import org.keysmith.ui.AppUiTest;
 
 /**
- * A lock while the wizard is open: on the reveal page it closes the wizard and wipes the revealed secret; during
+ * A lock while the wizard is open: on the reveal page it closes the wizard, wipes the revealed secret and clears
+ * the clipboard that Ctrl+C filled (through ClipboardService, M1); during
  * the create call it closes the wizard at once, shows "Locking: finishing…" until the key is saved, and the key is
  * in the vault afterwards with its secret (never an orphan on the exchange).
  */
@@ -37,9 +40,15 @@ class LockDuringWizardTest extends AppUiTest {
         wizard.waitForReveal();
         TextField secret = robot.lookup("#revealSecret").queryAs(TextField.class);
         TextField passphrase = robot.lookup("#revealPassphrase").queryAs(TextField.class);
+        String shown = secret.getText();
+        robot.clickOn(secret);
+        robot.interact(secret::selectAll);
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        waitUntil(robot, () -> shown.equals(Clipboard.getSystemClipboard().getString()));
         javafx.stage.Window window = secret.getScene().getWindow();
         lockFromOutside();
         waitFor(robot, "#unlockPane");
+        waitUntil(robot, () -> !Clipboard.getSystemClipboard().hasString());
         assertThat(window.isShowing()).isFalse();
         assertThat(secret.getText()).isEmpty();
         assertThat(passphrase.getText()).isEmpty();
