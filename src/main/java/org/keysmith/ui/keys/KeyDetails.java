@@ -75,8 +75,9 @@ final class KeyDetails {
         add(r++, "Created", row.format(e.created()));
         add(r++, "Last verified", row.format(e.lastVerified()));
         if (e.revokedAt() != null) {
-            add(r, "Revoked", row.format(e.revokedAt()));
+            add(r++, "Revoked", row.format(e.revokedAt()));
         }
+        add(r, "Actions", KeyActionRule.summary(e));
         background.run(() -> keys.history(e.id()), events -> events.forEach(a -> history.getItems().add(line(a))),
                 message -> history.getItems().setAll(message));
     }

@@ -1,5 +1,15 @@
 package org.keysmith.ui.keys;
 
+import static org.keysmith.ui.keys.KeyActionRule.KeyAction.COPY_API_KEY;
+import static org.keysmith.ui.keys.KeyActionRule.KeyAction.COPY_SECRET;
+import static org.keysmith.ui.keys.KeyActionRule.KeyAction.EDIT;
+import static org.keysmith.ui.keys.KeyActionRule.KeyAction.EXPORT;
+import static org.keysmith.ui.keys.KeyActionRule.KeyAction.REVOKE;
+import static org.keysmith.ui.keys.KeyActionRule.KeyAction.ROTATE;
+import static org.keysmith.ui.keys.KeyActionRule.KeyAction.VERIFY;
+
+import java.util.Map;
+import org.keysmith.ui.keys.KeyActionRule.KeyAction;
 import org.keysmith.ui.keys.table.KeyTable;
 
 import javafx.scene.control.ContextMenu;
@@ -11,32 +21,39 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 
-/** The key table's context menu, and the window's keyboard shortcuts for the same actions. */
+/**
+ * The key table's context menu, and the window's keyboard shortcuts for the same actions; what is enabled for the
+ * selected key comes from {@link KeyActionRule}.
+ */
 final class KeyMenu {
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination COPY_KEY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination COPY_SECRET = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination EDIT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REVOKE = new KeyCodeCombination(KeyCode.DELETE);
+    private static final KeyCombination COPY_KEY_KEYS = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination COPY_SECRET_KEYS = new KeyCodeCombination(KeyCode.C,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination EDIT_KEYS = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REVOKE_KEYS = new KeyCodeCombination(KeyCode.DELETE);
     private static final KeyCombination SYNC = new KeyCodeCombination(KeyCode.F5);
 
     private KeyMenu() {
     }
 
     static void install(KeyTable table, Region root, KeyActions actions) {
-        ContextMenu menu = new ContextMenu(
-                item("Copy API key", "menuCopyApiKey", COPY_KEY, actions::copyApiKey),
-                item("Copy secret key…", "menuCopySecret", COPY_SECRET, () -> actions.copySecret(root)),
-                item("Export…", "menuExport", null, () -> actions.export(root)),
-                new SeparatorMenuItem(),
-                item("Verify", "menuVerify", null, actions::verify),
-                item("Edit…", "menuEdit", EDIT, () -> actions.edit(root)),
-                item("Revoke…", "menuRevoke", REVOKE, () -> actions.revoke(root)),
-                new SeparatorMenuItem(),
-                item("Rotate…", "menuRotate", null, () -> actions.rotate(root)),
+        MenuItem copyKey = item("Copy API key", "menuCopyApiKey", COPY_KEY_KEYS, actions::copyApiKey);
+        MenuItem copySecret = item("Copy secret key…", "menuCopySecret", COPY_SECRET_KEYS,
+                () -> actions.copySecret(root));
+        MenuItem export = item("Export…", "menuExport", null, () -> actions.export(root));
+        MenuItem verify = item("Verify", "menuVerify", null, actions::verify);
+        MenuItem edit = item("Edit…", "menuEdit", EDIT_KEYS, () -> actions.edit(root));
+        MenuItem revoke = item("Revoke…", "menuRevoke", REVOKE_KEYS, () -> actions.revoke(root));
+        MenuItem rotate = item("Rotate…", "menuRotate", null, () -> actions.rotate(root));
+        Map<MenuItem, KeyAction> ruled = Map.of(copyKey, COPY_API_KEY, copySecret, COPY_SECRET, export, EXPORT,
+                verify, VERIFY, edit, EDIT, revoke, REVOKE, rotate, ROTATE);
+        ruled.forEach((item, action) -> item.disableProperty().bind(
+                KeyActionRule.notOffered(table.selectedKey(), action)));
+        ContextMenu menu = new ContextMenu(copyKey, copySecret, export, new SeparatorMenuItem(), verify, edit, revoke,
+                new SeparatorMenuItem(), rotate,
                 item("Finish rotation (revoke old key)…", "menuFinishRotation", null,
                         () -> actions.finishRotation(root)),
                 new SeparatorMenuItem(),
@@ -47,14 +64,14 @@ final class KeyMenu {
                 actions.addExisting(root);
             } else if (NEW.match(e)) {
                 actions.createKey(root);
-            } else if (COPY_SECRET.match(e)) {
-                actions.copySecret(root);
-            } else if (COPY_KEY.match(e)) {
-                actions.copyApiKey();
-            } else if (EDIT.match(e)) {
-                actions.edit(root);
-            } else if (REVOKE.match(e)) {
-                actions.revoke(root);
+            } else if (COPY_SECRET_KEYS.match(e)) {
+                ifOffered(table, COPY_SECRET, () -> actions.copySecret(root));
+            } else if (COPY_KEY_KEYS.match(e)) {
+                ifOffered(table, COPY_API_KEY, actions::copyApiKey);
+            } else if (EDIT_KEYS.match(e)) {
+                ifOffered(table, EDIT, () -> actions.edit(root));
+            } else if (REVOKE_KEYS.match(e)) {
+                ifOffered(table, REVOKE, () -> actions.revoke(root));
             } else if (SYNC.match(e)) {
                 actions.sync(root);
             } else {
@@ -62,6 +79,12 @@ final class KeyMenu {
             }
             e.consume();
         });
+    }
+
+    private static void ifOffered(KeyTable table, KeyAction action, Runnable run) {
+        if (KeyActionRule.offers(table.selectedKey().get(), action)) {
+            run.run();
+        }
     }
 
     private static MenuItem item(String text, String id, KeyCombination shortcut, Runnable action) {

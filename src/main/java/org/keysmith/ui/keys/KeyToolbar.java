@@ -3,7 +3,6 @@ package org.keysmith.ui.keys;
 import org.keysmith.ui.keys.table.KeyFilter;
 import org.keysmith.ui.keys.table.KeyTable;
 
-import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -43,7 +42,6 @@ final class KeyToolbar {
         });
         connection.setPrefWidth(250);
         connection.setMinWidth(150);
-        BooleanBinding none = table.selectedKey().isNull();
         Button create = button("Create key…", "createKeyButton", "Ctrl+N");
         create.getStyleClass().add("accent");
         create.disableProperty().bind(vm.connectionProperty().isNull());
@@ -52,10 +50,10 @@ final class KeyToolbar {
                 "Keep a key made on the OKX website: paste it, Keysmith checks it with OKX (Ctrl+Shift+N)");
         add.setOnAction(e -> actions.addExisting(add));
         Button verify = button("Verify", "verifyButton", "Ask OKX what this key may do, signed with the key itself");
-        verify.disableProperty().bind(none);
+        verify.disableProperty().bind(KeyActionRule.notOffered(table.selectedKey(), KeyActionRule.KeyAction.VERIFY));
         verify.setOnAction(e -> actions.verify());
         Button revoke = button("Revoke…", "revokeButton", "Delete the key on OKX (Delete)");
-        revoke.disableProperty().bind(none);
+        revoke.disableProperty().bind(KeyActionRule.notOffered(table.selectedKey(), KeyActionRule.KeyAction.REVOKE));
         revoke.setOnAction(e -> actions.revoke(revoke));
         Button sync = button("Sync", "syncButton", "Compare the list with the exchange (F5)");
         sync.disableProperty().bind(vm.connectionProperty().isNull());
