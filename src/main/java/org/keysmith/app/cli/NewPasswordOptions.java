@@ -3,6 +3,7 @@ package org.keysmith.app.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.keysmith.service.PasswordPolicy;
 import picocli.CommandLine.Option;
 
 /**
@@ -53,5 +54,22 @@ final class NewPasswordOptions {
             throw new CliFailure(ExitCode.ERROR, "the two passwords differ; nothing was changed");
         }
         return first;
+    }
+
+    /**
+     * Refuses a password the weak-master-password policy (review M5) rejects, unless --accept-weak-password was
+     * given; then it warns on standard error. Runs before the KDF. The message never contains the password.
+     */
+    void checkStrength(CliEnvironment env, PasswordPolicy policy, char[] password) throws CliFailure {
+        PasswordPolicy.Verdict v = policy.check(password);
+        if (v.accepted()) {
+            return;
+        }
+        if (!acceptWeak) {
+            throw new CliFailure(ExitCode.USAGE, v.reason() + " Nothing was changed. To keep it anyway, run again "
+                    + "with --accept-weak-password.");
+        }
+        env.err().println("Warning: using a master password rated weak, as --accept-weak-password asked. "
+                + String.join(" ", v.problems()));
     }
 }

@@ -34,9 +34,8 @@ final class VaultChangePasswordCommand implements Callable<Integer> {
         char[] next = null;
         try {
             next = newPassword.read(env);
-            // policy: the weak-master-password policy (review M5) is checked here, before the KDF runs;
-            // --accept-weak-password overrides it.
             try (Unlocked u = Unlocked.open(env, vault, current.clone())) {
+                newPassword.checkStrength(env, u.context().passwordPolicy(), next);
                 u.context().session().changePassword(current, next);
                 env.out().println("Changed the master password of " + u.context().session().file()
                         + ". Its old backups were deleted.");

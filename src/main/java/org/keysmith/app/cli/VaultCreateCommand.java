@@ -29,8 +29,7 @@ final class VaultCreateCommand implements Callable<Integer> {
                 throw new CliFailure(ExitCode.ERROR, "there is already a vault at " + context.session().file()
                         + "; nothing was changed (name another with --vault PATH)");
             }
-            // policy: the weak-master-password policy (review M5) is checked here, before the KDF runs;
-            // --accept-weak-password overrides it.
+            newPassword.checkStrength(env, context.passwordPolicy(), pw);
             context.session().create(pw);
             env.out().println("Created the vault " + context.session().file()
                     + ". A forgotten master password cannot be recovered.");
