@@ -34,6 +34,7 @@ final class CommandTree {
                 .addSubcommand(new VaultChangePasswordCommand(env))
                 .addSubcommand(new VaultCheckCommand(env)));
         root.addSubcommand(new ExportCommand(env));
+        root.addSubcommand(new CommandLine(new RunCommand(env)).setStopAtPositional(true));
         root.addSubcommand(new SandboxCommand(env));
         root.addSubcommand(new CompletionCommand(root));
         return root;
