@@ -57,7 +57,8 @@ final class ProcessEnvironments {
         env.put("FREQTRADE__EXCHANGE__SECRET", k.secret().clone());
         env.put("FREQTRADE__EXCHANGE__PASSWORD", k.passphrase().clone());
         if (t.site() == Site.CUSTOM) {
-            env.put("FREQTRADE__EXCHANGE__CCXT_CONFIG__HOSTNAME", t.hostname());
+            // ccxt would turn a hostname into https://hostname: the whole URL keeps http (the Sandbox) and a path.
+            env.put("FREQTRADE__EXCHANGE__CCXT_CONFIG__URLS__API__REST", t.domain());
         }
         if (t.site() == Site.US) {
             env.note("\"okxus\" needs a freqtrade release from 2025 or later.");
