@@ -23,7 +23,7 @@ final class ProcessEnvironments {
             switch (format) {
                 case FREQTRADE -> freqtrade(env, k, switchInConfig);
                 case OKX -> okx(env, k, "OKX_");
-                case ENV -> okx(env, k, prefix(prefix));
+                case ENV -> okx(env, k, TextExports.envPrefix(prefix));
                 case NAUTILUS -> nautilus(env, k, switchInConfig);
                 case CCXT -> env.put("OKX_CCXT", json.ccxt(k));
             }
@@ -56,9 +56,11 @@ final class ProcessEnvironments {
         env.put("FREQTRADE__EXCHANGE__KEY", k.apiKey());
         env.put("FREQTRADE__EXCHANGE__SECRET", k.secret().clone());
         env.put("FREQTRADE__EXCHANGE__PASSWORD", k.passphrase().clone());
-        if (t.site() == Site.CUSTOM) {
-            // ccxt would turn a hostname into https://hostname: the whole URL keeps http (the Sandbox) and a path.
-            env.put("FREQTRADE__EXCHANGE__CCXT_CONFIG__URLS__API__REST", t.domain());
+        // The same reach rule as the freqtrade export: ccxt makes https://{hostname} of a bare host.
+        if (t.needsFullRestUrl()) {
+            env.put("FREQTRADE__EXCHANGE__CCXT_CONFIG__URLS__API__REST", t.restUrl());
+        } else if (t.site() == Site.CUSTOM) {
+            env.put("FREQTRADE__EXCHANGE__CCXT_CONFIG__HOSTNAME", t.hostname());
         }
         if (t.site() == Site.US) {
             env.note("\"okxus\" needs a freqtrade release from 2025 or later.");
@@ -70,9 +72,9 @@ final class ProcessEnvironments {
         env.put(p + "API_SECRET", k.secret().clone());
         env.put(p + "API_PASSPHRASE", k.passphrase().clone());
         env.put(p + "FLAG", k.target().demo() ? "1" : "0");
-        env.put(p + "DOMAIN", k.target().domain());
+        env.put(p + "BASE_URL", k.target().restUrl());
         env.note(p + "FLAG is 1 for demo trading (send the header x-simulated-trading: 1), 0 for live; "
-                + p + "DOMAIN is the REST base URL of the key's site.");
+                + p + "BASE_URL is the REST base URL of the key's site (python-okx's domain).");
     }
 
     /**
@@ -85,7 +87,7 @@ final class ProcessEnvironments {
         if (t.site() != Site.GLOBAL) {
             requireSwitch(switchInConfig, "nautilus", "this key belongs to " + t.site() + ", and nautilus_trader "
                     + "talks to the global site unless its config names the base URLs",
-                    "base_url_http=\"" + t.domain() + "\" (and the matching WebSocket URLs) in OKXDataClientConfig "
+                    "base_url_http=\"" + t.restUrl() + "\" (and the matching WebSocket URLs) in OKXDataClientConfig "
                     + "and OKXExecClientConfig");
         }
         String p = t.demo() ? "OKX_DEMO_" : "OKX_";
@@ -101,15 +103,6 @@ final class ProcessEnvironments {
             throw new IllegalArgumentException("Not started: " + why + ". Put " + what + " into the " + consumer
                     + " configuration, then run again with --switch-in-config.");
         }
-    }
-
-    private static String prefix(String prefix) {
-        String p = prefix == null || prefix.isBlank() ? "OKX_" : prefix.strip();
-        if (!p.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("The variable prefix may hold only letters, digits and _, and must not "
-                    + "start with a digit (e.g. OKX_ or BOT1_OKX_).");
-        }
-        return p;
     }
 
     /** Python's int() or float() would accept it (digits, at most one dot or exponent; inf/nan aside). */

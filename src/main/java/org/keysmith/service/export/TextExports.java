@@ -39,11 +39,7 @@ final class TextExports {
      * {@code BOT1_OKX_API_KEY}) and must be a valid variable name start.
      */
     char[] env(ExportedKey k, String prefix) {
-        String p = prefix == null || prefix.isBlank() ? "OKX_" : prefix.strip();
-        if (!p.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("The variable prefix may hold only letters, digits and _, and must not "
-                    + "start with a digit (e.g. OKX_ or BOT1_OKX_).");
-        }
+        String p = envPrefix(prefix);
         try (SecretText out = new SecretText()) {
             out.text("# Keysmith export of \"" + k.nameForComment() + "\". PLAINTEXT SECRETS: keep this file "
                     + "private.\n");
@@ -55,6 +51,16 @@ final class TextExports {
             out.text(p + "BASE_URL=").chars(env(k.target().restUrl().toCharArray())).text("\n");
             return out.take();
         }
+    }
+
+    /** The variable prefix as given ({@code OKX_} when none), refused unless it can start a variable name. */
+    static String envPrefix(String prefix) {
+        String p = prefix == null || prefix.isBlank() ? "OKX_" : prefix.strip();
+        if (!p.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("The variable prefix may hold only letters, digits and _, and must not "
+                    + "start with a digit (e.g. OKX_ or BOT1_OKX_).");
+        }
+        return p;
     }
 
     private static char[] yaml(char[] v) {

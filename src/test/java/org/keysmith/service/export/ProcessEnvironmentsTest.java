@@ -69,7 +69,7 @@ class ProcessEnvironmentsTest {
         assertThat(vars(key(Site.EEA, Environment.DEMO, Site.EEA.restBase()), EnvFormat.OKX, null, false))
                 .containsExactly(Map.entry("OKX_API_KEY", API_KEY), Map.entry("OKX_API_SECRET", SECRET),
                         Map.entry("OKX_API_PASSPHRASE", PASS), Map.entry("OKX_FLAG", "1"),
-                        Map.entry("OKX_DOMAIN", "https://eea.okx.com"));
+                        Map.entry("OKX_BASE_URL", "https://eea.okx.com"));
         assertThat(vars(key(Site.GLOBAL, Environment.LIVE, Site.GLOBAL.restBase()), EnvFormat.ENV, "BOT1_", false))
                 .containsEntry("BOT1_API_SECRET", SECRET).containsEntry("BOT1_FLAG", "0");
         assertThatThrownBy(() -> envs.build(key(Site.GLOBAL, Environment.LIVE, Site.GLOBAL.restBase()), EnvFormat.ENV,

@@ -60,7 +60,7 @@ class RunServiceTest {
             assertThat(p.entry().id()).isEqualTo(e.id());
             assertThat(value(p, "OKX_API_KEY")).isEqualTo(e.apiKey());
             assertThat(value(p, "OKX_API_SECRET")).isEqualTo(new String(e.secretKey().chars()));
-            assertThat(value(p, "OKX_DOMAIN")).startsWith("http://127.0.0.1:");
+            assertThat(value(p, "OKX_BASE_URL")).startsWith("http://127.0.0.1:");
             assertThat(p.warnings()).isEmpty();
         }
     }
