@@ -67,7 +67,8 @@ public final class AppContext implements AutoCloseable {
     private final PasswordStrength passwordStrength = new PasswordStrength();
     private final PasswordPolicy passwordPolicy = new PasswordPolicy(passwordStrength);
 
-    public AppContext(AppPaths paths, Clock clock, VaultStore store, SandboxOptions sandboxOptions, RateLimiter limiter) {
+    public AppContext(
+            AppPaths paths, Clock clock, VaultStore store, SandboxOptions sandboxOptions, RateLimiter limiter) {
         this.paths = paths;
         this.clock = clock;
         this.executor = AppExecutor.create();
@@ -96,7 +97,8 @@ public final class AppContext implements AutoCloseable {
     /** The production wiring for this process. */
     public static AppContext create(AppPaths paths) {
         return new AppContext(paths, Clock.systemUTC(), new VaultStore(new AtomicFiles(), Clock.systemUTC()),
-                SandboxOptions.defaults().withStateFile(paths.dataDir().resolve("sandbox-state.json")), RateLimiter.real());
+                SandboxOptions.defaults().withStateFile(paths.dataDir().resolve("sandbox-state.json")),
+                        RateLimiter.real());
     }
 
     public AppPaths paths() {

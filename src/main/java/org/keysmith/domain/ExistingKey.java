@@ -35,7 +35,8 @@ public record ExistingKey(String name, String description, Environment environme
             throw new InvalidInputException("Paste the secret key OKX showed when the key was made.");
         }
         if (hasWhitespace(secretKey)) {
-            throw new InvalidInputException("The secret key contains spaces or line breaks; copy it again without them.");
+            throw new InvalidInputException("The secret key contains spaces or line breaks; copy it again without "
+                    + "them.");
         }
         if (passphrase == null || passphrase.isEmpty()) {
             throw new InvalidInputException("Enter the passphrase you chose when the key was made.");

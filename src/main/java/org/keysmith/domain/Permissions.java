@@ -46,7 +46,8 @@ public final class Permissions {
                 }
                 var p = Permission.fromWire(token);
                 if (p.isEmpty()) {
-                    return Validated.invalid("Unknown permission \"" + token.trim() + "\" (expected read_only, trade or withdraw).");
+                    return Validated.invalid("Unknown permission \"" + token.trim()
+                            + "\" (expected read_only, trade or withdraw).");
                 }
                 s.add(p.get());
             }

@@ -29,6 +29,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.FileSystems;
+import java.nio.file.NoSuchFileException;
 
 /**
  * Keysmith's one crash-safe file writer (vault, backups, settings, audit and key exports, the Sandbox's state).
@@ -45,7 +48,7 @@ public class AtomicFiles {
     private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_DIR =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
     private static final int MOVE_ATTEMPTS = 5;
-    private final boolean posix = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+    private final boolean posix = FileSystems.getDefault().supportedFileAttributeViews()
             .contains("posix");
 
     /** Writes the bytes of a file; an exception leaves the previous file unchanged. */
@@ -289,7 +292,7 @@ public class AtomicFiles {
     /** Windows refuses a rename for a moment while another program (antivirus, indexer) has the target open. */
     private static boolean transientRefusal(FileSystemException e) {
         return System.getProperty("os.name", "").startsWith("Windows")
-                && !(e instanceof java.nio.file.NoSuchFileException);
+                && !(e instanceof NoSuchFileException);
     }
 
     private static void pause(int attempt) throws IOException {
@@ -321,7 +324,7 @@ public class AtomicFiles {
     }
 
     /** Lets the buffered stream be closed or dropped without closing the channel before its fsync. */
-    private static final class Unclosable implements java.nio.channels.WritableByteChannel {
+    private static final class Unclosable implements WritableByteChannel {
         private final FileChannel ch;
 
         Unclosable(FileChannel ch) {

@@ -33,7 +33,9 @@ public interface OkxClient {
      */
     SubAccountCreated createSubAccount(String name, String label, Secret password) throws OkxException;
 
-    /** {@code POST /api/v5/users/subaccount/apikey}. Never retried: a lost answer is {@link CreateOutcome.ResponseLost}. */
+    /**
+     * {@code POST /api/v5/users/subaccount/apikey}. Never retried: a lost answer is {@link CreateOutcome.ResponseLost}.
+     */
     CreateOutcome createApiKey(CreateApiKeyRequest request) throws OkxException;
 
     /** {@code GET /api/v5/users/subaccount/apikey?subAcct=...}: the sub-account's keys (no secrets). */

@@ -17,7 +17,8 @@ import org.keysmith.domain.Environment;
  * Sends one signed (or public) request and returns the answer's data rows. Signs exactly the query and body bytes
  * that go on the wire, and the path from {@code /api/v5/}: a custom base URL's own path (a proxy's prefix such as
  * {@code https://proxy.example/okx}) is not part of OKX's requestPath. {@link CallRunner} has checked that a signed
- * request's URL is one {@link SafeUrls} allows. Each request is logged at DEBUG (off unless asked for, see logging.properties): method,
+ * request's URL is one {@link SafeUrls} allows. Each request is logged at DEBUG (off unless asked for, see
+ * logging.properties): method,
  * path, status, OKX code and duration, never headers or bodies.
  */
 final class OkxTransport {
@@ -75,7 +76,8 @@ final class OkxTransport {
         if (call.signer() != null) {
             String ts = RequestSigner.timestamp(clock.now());
             b.header("OK-ACCESS-KEY", call.signer().apiKey())
-                    .header("OK-ACCESS-SIGN", signer.sign(call.signer().secretKey(), ts, method, signedPath, call.body()))
+                    .header("OK-ACCESS-SIGN", signer.sign(call.signer().secretKey(), ts, method, signedPath,
+                            call.body()))
                     .header("OK-ACCESS-TIMESTAMP", ts)
                     .header("OK-ACCESS-PASSPHRASE", call.signer().passphrase().exposeAsString());
         }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.keysmith.okx.OkxError;
+import java.util.Locale;
 
 /** One request as the sandbox sees it: method, path, raw and parsed query, exact body bytes, headers, caller IP. */
 record SandboxRequest(String method, String path, String rawQuery, byte[] body, Headers headers, String remoteIp) {
@@ -40,7 +41,7 @@ record SandboxRequest(String method, String path, String rawQuery, byte[] body, 
     /** The POST body as a JSON object, with OKX's errors for empty bodies, wrong content type and bad JSON. */
     JsonNode json(ObjectMapper mapper) throws Rejection {
         String type = header("Content-Type");
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new Rejection(OkxError.CONTENT_TYPE);
         }
         if (body.length == 0) {

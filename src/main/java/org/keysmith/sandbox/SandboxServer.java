@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.keysmith.domain.ApiCredentials;
 import org.keysmith.okx.OkxJson;
 import org.keysmith.okx.RateLimiter;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Keysmith's embedded OKX-compatible exchange: the v5 endpoints Keysmith uses, with OKX's rules and error codes,
@@ -105,7 +106,7 @@ public final class SandboxServer implements AutoCloseable {
         return new ApiCredentials(k.apiKey(), k.secretKey().copy(), k.passphrase().copy());
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "sandbox-" + n.incrementAndGet());

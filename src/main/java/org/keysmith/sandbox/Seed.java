@@ -30,7 +30,8 @@ final class Seed {
         PassphraseGenerator passphrases = new PassphraseGenerator(random);
         IpAllowlist loopback = IpAllowlist.parse("127.0.0.1").get();
         Permissions readTrade = Permissions.of(Permission.TRADE);
-        SandboxKey master = state.addMainKey(MASTER_LABEL, passphrases.generate(), readTrade, loopback, Environment.LIVE);
+        SandboxKey master = state.addMainKey(MASTER_LABEL, passphrases.generate(), readTrade, loopback,
+                Environment.LIVE);
         state.addMainKey(DEMO_MASTER_LABEL, passphrases.generate(), readTrade, loopback, Environment.DEMO);
         if (withSubAccounts) {
             subAccounts(state, passphrases);

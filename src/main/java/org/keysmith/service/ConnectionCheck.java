@@ -20,7 +20,8 @@ public record ConnectionCheck(String label, String uid, Permissions permissions,
         boolean main = cfg.isMainAccount() || "0".equals(cfg.type());
         List<String> problems = new ArrayList<>();
         if (!main) {
-            problems.add("This is a sub-account's key. OKX lets only a key of the main account manage sub-account keys: "
+            problems.add("This is a sub-account's key. OKX lets only a key of the main account manage sub-account "
+                    + "keys: "
                     + "log in to the main account on the OKX website and create the master key there.");
         }
         if (!perms.has(Permission.TRADE)) {
@@ -28,7 +29,8 @@ public record ConnectionCheck(String label, String uid, Permissions permissions,
                     + "on the OKX website and tick Trade.");
         }
         if (ips.isEmpty()) {
-            problems.add("The key is not bound to any IP address; OKX refuses key management from unbound keys (50035). "
+            problems.add("The key is not bound to any IP address; OKX refuses key management from unbound keys "
+                    + "(50035). "
                     + "Edit it on the OKX website and add this computer's public IP address.");
         }
         if (perms.has(Permission.WITHDRAW)) {
@@ -42,7 +44,8 @@ public record ConnectionCheck(String label, String uid, Permissions permissions,
     }
 
     public String summary() {
-        return "OKX reports key \"" + label + "\" of account " + uid + (mainAccount ? " (main account)" : " (sub-account)")
+        return "OKX reports key \"" + label + "\" of account " + uid + (mainAccount ? " (main account)"
+                : " (sub-account)")
                 + ": " + permissions.display() + "; IPs: " + (ips.isEmpty() ? "none" : ips.toWire()) + ".";
     }
 }

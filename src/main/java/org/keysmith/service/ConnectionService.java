@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.Environment;
+import org.keysmith.okx.OkxClients;
 
 /** The exchange accounts Keysmith manages: the built-in Sandbox (always there) and those kept in the vault. */
 public final class ConnectionService {
     private final VaultSession session;
     private final SandboxService sandbox;
-    private final org.keysmith.okx.OkxClients clients;
+    private final OkxClients clients;
 
-    public ConnectionService(VaultSession session, SandboxService sandbox, org.keysmith.okx.OkxClients clients) {
+    public ConnectionService(VaultSession session, SandboxService sandbox, OkxClients clients) {
         this.session = session;
         this.sandbox = sandbox;
         this.clients = clients;
@@ -59,7 +62,7 @@ public final class ConnectionService {
      * The connection a key made on {@code place}'s website belongs to: the vault's connection for that site and
      * environment when there is one (so Sync and Revoke can use its master key), else one without a master key.
      */
-    public Connection home(KeyPlace place, org.keysmith.domain.Environment env) throws UserFacingException {
+    public Connection home(KeyPlace place, Environment env) throws UserFacingException {
         if (place == KeyPlace.SANDBOX) {
             return sandbox.connection().withEnvironment(env);
         }
@@ -69,7 +72,7 @@ public final class ConnectionService {
     }
 
     /** The connection to use with a key's own credentials: its connection, in the key's environment. */
-    public Connection forEntry(org.keysmith.domain.ApiKeyEntry e) throws UserFacingException {
+    public Connection forEntry(ApiKeyEntry e) throws UserFacingException {
         return byId(e.connectionId()).withEnvironment(e.environment());
     }
 

@@ -8,6 +8,7 @@ import org.keysmith.domain.IpAllowlist;
 import org.keysmith.domain.Permission;
 import org.keysmith.domain.Permissions;
 import org.keysmith.okx.dto.AccountConfig;
+import java.util.Locale;
 
 /**
  * What OKX reported about a key the user pasted (from {@code GET /account/config} signed with it), and what the
@@ -25,14 +26,15 @@ public record ExistingKeyCheck(String label, String uid, boolean mainAccount, St
         if (perms.has(Permission.WITHDRAW)) {
             warnings.add("This key can withdraw funds. Bots never need that: for a bot, make a key without Withdraw.");
         }
-        if ((perms.has(Permission.TRADE) || perms.has(Permission.WITHDRAW)) && ips.isEmpty() && env == Environment.LIVE) {
+        if ((perms.has(Permission.TRADE) || perms.has(Permission.WITHDRAW)) && ips.isEmpty()
+                && env == Environment.LIVE) {
             warnings.add("This key can " + (perms.has(Permission.TRADE) ? "trade" : "withdraw") + " and is not bound "
                     + "to an IP address: OKX lets such a key expire after 14 days without use. Bind it to your bot's "
                     + "IP addresses, or verify it regularly.");
         }
         if (duplicateOf != null) {
             warnings.add("This key is already in the vault as \"" + duplicateOf.name() + "\" ("
-                    + duplicateOf.status().label().toLowerCase(java.util.Locale.ROOT) + "). Saving updates that "
+                    + duplicateOf.status().label().toLowerCase(Locale.ROOT) + "). Saving updates that "
                     + "entry with the secret key and passphrase entered here.");
         }
         return new ExistingKeyCheck(cfg.label(), cfg.uid(), main, subAccount, perms, ips, List.copyOf(warnings));

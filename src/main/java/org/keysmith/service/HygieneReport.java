@@ -45,7 +45,8 @@ public final class HygieneReport {
         if (e.isSubjectToIdleDeletion()) {
             out.add(new Finding(e.name(), e.permissions().has(Permission.TRADE)
                     ? "Can trade and has no IP binding." : "Can withdraw and has no IP binding.",
-                    "Bind it to your bot's IP addresses (Edit); until then OKX may let it expire after 14 days unused."));
+                    "Bind it to your bot's IP addresses (Edit); until then OKX may let it expire after 14 days "
+                            + "unused."));
         }
         if (e.lastVerified() == null && e.hasSecret()) {
             out.add(new Finding(e.name(), "Never verified.", "Verify it to confirm OKX accepts it."));

@@ -1,6 +1,9 @@
 package org.keysmith.service;
 
 import org.keysmith.domain.Site;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Where a key made on a website lives: one of OKX's three sites, or the built-in Sandbox (whose "website" is
@@ -27,13 +30,13 @@ public enum KeyPlace {
 
     /** The other OKX sites, for "try EEA or US" advice. */
     public String otherSites() {
-        return java.util.Arrays.stream(values()).filter(p -> p != this && p.site != null).map(KeyPlace::toString)
-                .collect(java.util.stream.Collectors.joining(" or "));
+        return Arrays.stream(values()).filter(p -> p != this && p.site != null).map(KeyPlace::toString)
+                .collect(Collectors.joining(" or "));
     }
 
     /** {@code global}, {@code eea}, {@code us}, {@code sandbox}: the CLI's names. */
     public String cliName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -83,7 +83,8 @@ public final class KeyRotation {
                 keys.reconcilePending();
                 if (lostOnTheWay(r)) {
                     return put(r.failed("OKX made the new key but its answer was lost; revoke \"" + r.newName()
-                            + "\" (created, secret lost) and rotate again."), "rotation stopped: new key's secret lost");
+                            + "\" (created, secret lost) and rotate again."),
+                                    "rotation stopped: new key's secret lost");
                 }
                 Optional<ApiKeyEntry> made = alreadyMade(r);
                 r = made.isPresent() ? put(r.created(made.get().id()), "new key found in the vault")

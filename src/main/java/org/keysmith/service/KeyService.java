@@ -24,6 +24,8 @@ import org.keysmith.okx.OkxError;
 import org.keysmith.okx.OkxException;
 import org.keysmith.okx.dto.AccountConfig;
 import org.keysmith.okx.dto.ModifyApiKeyRequest;
+import java.util.ArrayList;
+import java.util.Locale;
 
 /**
  * What Keysmith does with keys: list, create (through {@link KeyCreator}), revoke, verify, edit, sync; and the
@@ -88,7 +90,7 @@ public final class KeyService {
     public ApiKeyEntry confirmGone(String entryId) throws UserFacingException {
         ApiKeyEntry e = entry(entryId);
         if (e.status() != KeyStatus.NOT_SEEN) {
-            throw new UserFacingException(e.name() + " is " + e.status().label().toLowerCase(java.util.Locale.ROOT)
+            throw new UserFacingException(e.name() + " is " + e.status().label().toLowerCase(Locale.ROOT)
                     + ", not \"not seen on exchange\"; nothing to confirm.");
         }
         return update(e.goneOnExchange(), AuditAction.KEY_SYNCED, "confirmed gone by the user; secret wiped");
@@ -108,7 +110,7 @@ public final class KeyService {
      * (after unlock). Returns one line per key settled or still unknown.
      */
     public List<String> reconcilePending() throws UserFacingException {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (Connection c : connections.all()) {
             boolean any = session.vault().entries().stream()
                     .anyMatch(e -> e.status() == KeyStatus.PENDING && c.id().equals(e.connectionId()));
@@ -151,7 +153,8 @@ public final class KeyService {
         try (VaultSession.Work work = session.startWork("changing " + e.name())) {
             var done = OkxCalls.call(() -> clients.forConnection(c).modifyApiKey(change));
             ApiKeyEntry changed = e.edited(done.label(), edit.description(),
-                    Permissions.fromWire(done.perm()).value().orElse(edit.permissions()), IpAllowlist.fromWire(done.ip()));
+                    Permissions.fromWire(done.perm()).value().orElse(edit.permissions()),
+                            IpAllowlist.fromWire(done.ip()));
             return update(changed, AuditAction.KEY_EDITED, "changed on the exchange");
         }
     }
@@ -301,7 +304,8 @@ public final class KeyService {
 
     /** The entry, or a message that it is gone from the vault. */
     ApiKeyEntry entry(String id) throws UserFacingException {
-        return session.vault().entry(id).orElseThrow(() -> new UserFacingException("This key is no longer in the vault."));
+        return session.vault().entry(id)
+                .orElseThrow(() -> new UserFacingException("This key is no longer in the vault."));
     }
 
     private ApiKeyEntry update(ApiKeyEntry e, AuditAction action, String detail) throws UserFacingException {

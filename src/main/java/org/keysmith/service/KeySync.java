@@ -33,8 +33,8 @@ import org.keysmith.vault.VaultException;
  */
 public final class KeySync {
     static final String NOT_SEEN_REASON = "not in the exchange's listing: deleted on the OKX website, expired after "
-            + "14 days unused (Trade or Withdraw without IP binding), or the listing was incomplete; the secret is kept "
-            + "until you confirm it is gone";
+            + "14 days unused (Trade or Withdraw without IP binding), or the listing was incomplete; the secret "
+            + "is kept until you confirm it is gone";
     private final VaultSession session;
     private final Clock clock;
 
@@ -120,7 +120,8 @@ public final class KeySync {
         for (SubAccountApiKey k : onExchange.values()) {
             if (!known.contains(k.apiKey())) {
                 ApiKeyEntry found = external(c, subOf.get(k.apiKey()), k);
-                unknown.add(addUnknown ? edit.put(found, AuditAction.KEY_SYNCED, "found on the exchange by Sync") : found);
+                unknown.add(addUnknown ? edit.put(found, AuditAction.KEY_SYNCED, "found on the exchange by "
+                        + "Sync") : found);
             }
         }
         edit.audit(AuditAction.KEY_SYNCED, null, "synced " + c.name()

@@ -28,7 +28,8 @@ final class VerifyFailures {
             case INVALID_KEY -> new VerifyFailure("This is not a valid OKX API key (50111). Copy it again from the "
                     + "OKX website's API page.", Field.API_KEY, false, e);
             case WRONG_PASSPHRASE -> new VerifyFailure("The passphrase is wrong for this key (50105). Enter the "
-                    + "passphrase chosen when the key was made; OKX cannot show or recover it.", Field.PASSPHRASE, false, e);
+                    + "passphrase chosen when the key was made; OKX cannot show or recover it.", Field.PASSPHRASE,
+                            false, e);
             case INVALID_SIGN -> new VerifyFailure("OKX rejected the signature (50113): the secret key does not belong "
                     + "to this API key. Paste the secret key again, completely.", Field.SECRET_KEY, false, e);
             case ENVIRONMENT_MISMATCH -> new VerifyFailure("This key belongs to " + (env == Environment.LIVE

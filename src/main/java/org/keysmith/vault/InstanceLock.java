@@ -12,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
 import org.keysmith.files.AtomicFiles;
+import java.nio.file.OpenOption;
+import java.util.HashSet;
 
 /**
  * One Keysmith per vault: an OS lock on {@code vault.keysmith.lock}, held while the vault is open. The file is
@@ -56,7 +58,7 @@ final class InstanceLock implements AutoCloseable {
     /** Creates or opens the lock file without following a symbolic link; a new one is owner-only on POSIX. */
     private static FileChannel open(Path file) throws IOException {
         Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        Set<java.nio.file.OpenOption> all = new java.util.HashSet<>(options);
+        Set<OpenOption> all = new HashSet<>(options);
         all.add(LinkOption.NOFOLLOW_LINKS);
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return FileChannel.open(file, all,

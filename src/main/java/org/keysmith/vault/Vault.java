@@ -14,6 +14,7 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.Rotation;
 
 /**
  * An unlocked vault: its connections, key entries and audit log in memory, and the data key to save them.
@@ -31,7 +32,7 @@ public final class Vault {
     private final Map<String, Connection> connections = new LinkedHashMap<>();
     private final Map<String, ApiKeyEntry> entries = new LinkedHashMap<>();
     private final List<AuditEvent> audit = new ArrayList<>();
-    private final Map<String, org.keysmith.domain.Rotation> rotations = new LinkedHashMap<>();
+    private final Map<String, Rotation> rotations = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
     private byte[] dataKey;
     private VaultHeader header;
@@ -150,12 +151,12 @@ public final class Vault {
         }
     }
 
-    public synchronized List<org.keysmith.domain.Rotation> rotations() {
+    public synchronized List<Rotation> rotations() {
         return List.copyOf(rotations.values());
     }
 
     /** Adds the rotation, or replaces the one with the same id. */
-    public synchronized void putRotation(org.keysmith.domain.Rotation r) throws VaultException {
+    public synchronized void putRotation(Rotation r) throws VaultException {
         checkUnlocked();
         changed();
         rotations.put(r.id(), r);

@@ -1,6 +1,8 @@
 package org.keysmith.vault;
 
 import org.keysmith.domain.HasUserMessage;
+import java.nio.file.Path;
+import java.util.List;
 
 /** A vault operation failed; the message says what happened and what to do, and never contains a secret. */
 public class VaultException extends Exception implements HasUserMessage {
@@ -26,7 +28,7 @@ public class VaultException extends Exception implements HasUserMessage {
 
     /** The file is not a vault Keysmith can read: damaged, truncated, or changed by another program. */
     public static final class Damaged extends VaultException {
-        public Damaged(String detail, java.util.List<java.nio.file.Path> backups, Throwable cause) {
+        public Damaged(String detail, List<Path> backups, Throwable cause) {
             super("The vault file is damaged or was modified outside Keysmith (" + detail + "). "
                     + (backups.isEmpty() ? "There is no backup of it."
                     : "Try opening a backup instead: " + backups + " (newest first)."), cause);
@@ -43,7 +45,7 @@ public class VaultException extends Exception implements HasUserMessage {
 
     /** Another program (or another Keysmith) changed the file since it was opened. */
     public static final class ChangedOnDisk extends VaultException {
-        public ChangedOnDisk(java.nio.file.Path file) {
+        public ChangedOnDisk(Path file) {
             super("The vault file " + file + " was changed by another program (a sync tool, a restored copy, another "
                     + "Keysmith) since Keysmith opened it, so Keysmith did not overwrite it. Your changes since then "
                     + "are NOT saved, and locking discards them: note what you changed, then lock, unlock to load "
@@ -53,7 +55,7 @@ public class VaultException extends Exception implements HasUserMessage {
 
     /** Another Keysmith has this vault open. */
     public static final class InUse extends VaultException {
-        public InUse(java.nio.file.Path file) {
+        public InUse(Path file) {
             super("The vault " + file + " is open in another Keysmith window. Close that one first.");
         }
     }
@@ -75,7 +77,7 @@ public class VaultException extends Exception implements HasUserMessage {
 
     /** The file is far larger than any vault (or not a vault at all); it is not read. */
     public static final class TooLarge extends VaultException {
-        public TooLarge(java.nio.file.Path file, long size) {
+        public TooLarge(Path file, long size) {
             super("The file " + file + " is " + size / (1024 * 1024) + " MB, far larger than any Keysmith vault "
                     + "(at most " + VaultStore.MAX_FILE_BYTES / (1024 * 1024) + " MB), so Keysmith did not read it. "
                     + "Check that you chose the right file.");

@@ -2,6 +2,7 @@ package org.keysmith.vault;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Arrays;
 
 /**
  * The vault file's header (docs/architecture.md section 3): format, version, the KDF, the wrapped data key, its check,
@@ -31,7 +32,7 @@ record VaultHeader(String format, int version, String kdfAlgorithm, int iteratio
 
     /** Same wrapped key and check: the same data key under the same password. */
     boolean sameKeyBlock(VaultHeader other) {
-        return iterations == other.iterations && java.util.Arrays.equals(wrappedKey, other.wrappedKey)
-                && java.util.Arrays.equals(keyCheck, other.keyCheck);
+        return iterations == other.iterations && Arrays.equals(wrappedKey, other.wrappedKey)
+                && Arrays.equals(keyCheck, other.keyCheck);
     }
 }

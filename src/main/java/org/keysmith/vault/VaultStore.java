@@ -205,7 +205,8 @@ public final class VaultStore {
             return;
         }
         int iterations = io.iterations().getAsInt();
-        vault.rewrapped(VaultHeader.of(iterations, KeyWrap.wrap(dataKey, password, iterations, io.random()), h.keyCheck(),
+        vault.rewrapped(VaultHeader.of(iterations, KeyWrap.wrap(dataKey, password, iterations, io.random()),
+                h.keyCheck(),
                 h.nonce()));
         vault.addNotice("This vault's master password was protected with " + h.iterations() + " key-derivation "
                 + "rounds, fewer than Keysmith's minimum; it is protected with " + iterations + " from the next "

@@ -20,7 +20,8 @@ public final class TestContexts {
     }
 
     public static AppContext context(Path home) {
-        return new AppContext(paths(home), Clock.systemUTC(), TestVaults.fastStore(new AtomicFiles(), Clock.systemUTC()),
+        return new AppContext(paths(home), Clock.systemUTC(), TestVaults.fastStore(
+                new AtomicFiles(), Clock.systemUTC()),
                 SandboxOptions.defaults().withRateLimits(false), RateLimiter.disabled());
     }
 }

@@ -17,6 +17,11 @@ import org.keysmith.okx.OkxClients;
 import org.keysmith.okx.RateLimiter;
 import org.keysmith.okx.RequestSigner;
 import org.keysmith.okx.Sleeper;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import javax.net.ServerSocketFactory;
 
 /**
  * {@code client}: the cost of one signature, and round trips of signed {@code GET /users/subaccount/apikey} over a
@@ -45,7 +50,8 @@ public final class ClientBench implements BenchSuite {
             Connection c = new Connection("b", "bench", Site.CUSTOM, base.substring(0, base.length() - 1),
                     Environment.LIVE, new ApiCredentials("key", Secret.copyOf("SECRET0123456789".toCharArray()),
                     Secret.copyOf("Pass-word1".toCharArray())));
-            try (OkxClients clients = new OkxClients("Keysmith/bench", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL)) {
+            try (OkxClients clients = new OkxClients(
+                    "Keysmith/bench", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL)) {
                 OkxClient client = clients.forConnection(c);
                 for (int i = 0; i < 200; i++) {
                     client.apiKeys("trading01");
@@ -67,13 +73,13 @@ public final class ClientBench implements BenchSuite {
      * MockWebServer writes the head and the body of an answer separately; without TCP_NODELAY, Nagle's algorithm
      * and delayed ACKs add ~40 ms to every loopback round trip, which would measure the mock, not the client.
      */
-    private static final class NoDelayServerSockets extends javax.net.ServerSocketFactory {
+    private static final class NoDelayServerSockets extends ServerSocketFactory {
         @Override
-        public java.net.ServerSocket createServerSocket() throws java.io.IOException {
-            return new java.net.ServerSocket() {
+        public ServerSocket createServerSocket() throws IOException {
+            return new ServerSocket() {
                 @Override
-                public java.net.Socket accept() throws java.io.IOException {
-                    java.net.Socket s = super.accept();
+                public Socket accept() throws IOException {
+                    Socket s = super.accept();
                     s.setTcpNoDelay(true);
                     return s;
                 }
@@ -81,18 +87,18 @@ public final class ClientBench implements BenchSuite {
         }
 
         @Override
-        public java.net.ServerSocket createServerSocket(int port) throws java.io.IOException {
+        public ServerSocket createServerSocket(int port) throws IOException {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public java.net.ServerSocket createServerSocket(int port, int backlog) throws java.io.IOException {
+        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public java.net.ServerSocket createServerSocket(int port, int backlog, java.net.InetAddress a)
-                throws java.io.IOException {
+        public ServerSocket createServerSocket(int port, int backlog, InetAddress a)
+                throws IOException {
             throw new UnsupportedOperationException();
         }
     }

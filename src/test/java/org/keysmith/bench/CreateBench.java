@@ -29,7 +29,8 @@ public final class CreateBench implements BenchSuite {
             for (int i = 0; i < WARMUP; i++) {
                 f.keys.create(f.connection(), request("w" + i, "BenchSub04"));
             }
-            f.session.confirmPassword(ServiceFixture.password()); // a create needs the password given in the last minute
+            f.session.confirmPassword(
+                    ServiceFixture.password()); // a create needs the password given in the last minute
             long[] nanos = new long[CALLS];
             for (int i = 0; i < CALLS; i++) {
                 KeyRequest r = request("b" + i, "BenchSub0" + (i % 4));

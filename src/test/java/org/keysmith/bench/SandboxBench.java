@@ -17,7 +17,8 @@ import org.keysmith.sandbox.SandboxOptions;
 import org.keysmith.sandbox.SandboxServer;
 
 /**
- * {@code sandbox}: cold start of the embedded server (the first start in a fresh JVM; warm restarts as a median), and signed
+ * {@code sandbox}: cold start of the embedded server (the first start in a fresh JVM; warm restarts as a median), and
+ * signed
  * {@code GET /users/subaccount/apikey} throughput with 4 client threads for 5 s (rate limits off).
  */
 public final class SandboxBench implements BenchSuite {
@@ -36,7 +37,8 @@ public final class SandboxBench implements BenchSuite {
         report.metric("start_ms", starts[0] / 1e6, "ms");
         report.metric("start_ms_warm_median", Stats.of(starts).median() / 1e6, "ms");
         try (SandboxServer s = SandboxServer.start(SandboxOptions.defaults().withRateLimits(false));
-             OkxClients clients = new OkxClients("Keysmith/bench", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL)) {
+             OkxClients clients = new OkxClients(
+                     "Keysmith/bench", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL)) {
             OkxClient c = clients.forConnection(new Connection("sandbox", "Sandbox", Site.CUSTOM, s.baseUrl(),
                     Environment.LIVE, s.masterKey()));
             for (int i = 0; i < 2000; i++) {

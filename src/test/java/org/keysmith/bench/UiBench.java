@@ -36,7 +36,8 @@ public final class UiBench implements BenchSuite {
         app.addAll(1, childJvmArgs());
         Process p = new ProcessBuilder(app).redirectErrorStream(true).start();
         double appRss = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 String[] f = line.split(" ");
                 if (Boolean.getBoolean("bench.trace")) {
@@ -81,7 +82,8 @@ public final class UiBench implements BenchSuite {
                 + ChildJvm.classpathEntry("openjfx-monocle") + File.pathSeparator + target.resolve("test-classes"),
                 BareWindowMain.class.getName()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 if (line.contains("Main window shown")) {
                     Thread.sleep(500);

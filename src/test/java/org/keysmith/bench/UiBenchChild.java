@@ -14,7 +14,8 @@ import org.keysmith.app.TestContexts;
 
 /**
  * Child JVM of {@link UiBench}: the real app on a vault of 10 000 keys, unlocked before the window opens. Prints
- * "LOADED ms" when the table holds every key, then "FILTER p50 p99 cold_p50 cold_max" for keystrokes in the filter box (each measured
+ * "LOADED ms" when the table holds every key, then "FILTER p50 p99 cold_p50 cold_max" for keystrokes in the filter box
+ * (each measured
  * until the pulse that shows it has done its CSS and layout), then "READY" and waits to be measured and killed.
  */
 public final class UiBenchChild {

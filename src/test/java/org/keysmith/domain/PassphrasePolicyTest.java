@@ -53,7 +53,8 @@ class PassphrasePolicyTest {
 
     @Test
     void checklistTicksAsYouType() {
-        assertThat(policy.satisfied(s("a"))).containsExactly(PassphrasePolicy.Rule.LOWER, PassphrasePolicy.Rule.PRINTABLE);
+        assertThat(policy.satisfied(s("a"))).containsExactly(PassphrasePolicy.Rule.LOWER,
+                PassphrasePolicy.Rule.PRINTABLE);
         assertThat(policy.satisfied(s("aA1-"))).hasSize(5).doesNotContain(PassphrasePolicy.Rule.LENGTH);
     }
 }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * every OS, although {@code jpackage --help} prints only this one's).
  */
 final class JpackageHelp {
-    private static final String RESOURCE = "/modules/jdk.jpackage/jdk/jpackage/internal/resources/HelpResources.properties";
+    private static final String RESOURCE =
+            "/modules/jdk.jpackage/jdk/jpackage/internal/resources/HelpResources.properties";
     /** An option as the help lists it: two spaces at the start of a line (or after a {n} placeholder). */
     private static final Pattern OPTION = Pattern.compile("(?m)(?:^|\\}) {2}(--[a-z][a-z0-9-]*)");
     private static final Pattern QUOTED = Pattern.compile("\"([a-z][a-z-]*)\"");

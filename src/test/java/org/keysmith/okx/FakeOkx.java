@@ -45,7 +45,8 @@ final class FakeOkx implements AutoCloseable {
                 }
                 String path = request.getRequestUrl().encodedPath();
                 if (path.endsWith("/api/v5/public/time")) {
-                    return json("{\"code\":\"0\",\"msg\":\"\",\"data\":[{\"ts\":\"" + serverTime.toEpochMilli() + "\"}]}");
+                    return json("{\"code\":\"0\",\"msg\":\"\",\"data\":[{\"ts\":\"" + serverTime.toEpochMilli()
+                            + "\"}]}");
                 }
                 Deque<MockResponse> q = answers.get(request.getMethod() + " " + path);
                 MockResponse next = q == null ? null : q.poll();
@@ -86,7 +87,8 @@ final class FakeOkx implements AutoCloseable {
     }
 
     OkxClients clients(Clock clock, Duration readTimeout) {
-        return new OkxClients(OkxClients.defaultHttp().readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS).build(),
+        return new OkxClients(OkxClients.defaultHttp().readTimeout(
+                readTimeout.toMillis(), TimeUnit.MILLISECONDS).build(),
                 "Keysmith/test", clock, RateLimiter.disabled(), d -> {
                     synchronized (sleeps) {
                         sleeps.add(d);

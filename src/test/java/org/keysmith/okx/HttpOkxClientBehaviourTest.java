@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.keysmith.domain.Environment;
 import org.keysmith.domain.Secret;
 import org.keysmith.okx.dto.CreateApiKeyRequest;
+import java.util.logging.SimpleFormatter;
+import org.keysmith.domain.Connection;
+import org.keysmith.domain.Site;
 
 /** Clock re-sync, rate-limit retries, lost create answers, pagination and what gets logged. */
 class HttpOkxClientBehaviourTest {
@@ -106,7 +109,8 @@ class HttpOkxClientBehaviourTest {
         okx.answer("POST /api/v5/users/subaccount/apikey", new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE),
                 new MockResponse().setResponseCode(502).setBody("<html>Bad gateway</html>"),
                 FakeOkx.error(500, "50026", "System error"));
-        OkxClient client = okx.clients(Clock.systemUTC(), Duration.ofMillis(400)).forConnection(okx.connection(Environment.LIVE));
+        OkxClient client = okx.clients(Clock.systemUTC(), Duration.ofMillis(400)).forConnection(okx.connection(
+                Environment.LIVE));
         for (int i = 0; i < 3; i++) {
             assertThat(client.createApiKey(createRequest("Abc123!xyz"))).isInstanceOf(CreateOutcome.ResponseLost.class);
         }
@@ -117,7 +121,8 @@ class HttpOkxClientBehaviourTest {
     void createRefusedBeforeSendingIsADefiniteFailure() throws Exception {
         OkxClient client = okx.client(Environment.LIVE);
         okx.server.shutdown();
-        OkxException e = catchThrowableOfType(OkxException.class, () -> client.createApiKey(createRequest("Abc123!xyz")));
+        OkxException e = catchThrowableOfType(OkxException.class,
+                () -> client.createApiKey(createRequest("Abc123!xyz")));
         assertThat(e.kind()).isEqualTo(OkxException.Kind.TRANSPORT);
         assertThat(e.userMessage()).contains("Could not connect");
     }
@@ -130,14 +135,15 @@ class HttpOkxClientBehaviourTest {
         okx.server.shutdown();
         // a read left a kept-alive connection; the create must not use it (a stale socket would make a create that
         // never reached the exchange look "possibly sent"), so it fails as a definite "could not connect"
-        OkxException e = catchThrowableOfType(OkxException.class, () -> client.createApiKey(createRequest("Abc123!xyz")));
+        OkxException e = catchThrowableOfType(OkxException.class,
+                () -> client.createApiKey(createRequest("Abc123!xyz")));
         assertThat(e.kind()).isEqualTo(OkxException.Kind.TRANSPORT);
     }
 
     @Test
     void signedRequestsGoOnlyOverHttpsOrToThisComputer() {
         OkxClient remote = okx.clients(Clock.systemUTC(), Duration.ofSeconds(2)).forConnection(
-                new org.keysmith.domain.Connection("x", "x", org.keysmith.domain.Site.CUSTOM, "http://exchange.example",
+                new Connection("x", "x", Site.CUSTOM, "http://exchange.example",
                         Environment.LIVE, FakeOkx.master()));
         OkxException e = catchThrowableOfType(OkxException.class, () -> remote.apiKeys("trading01"));
         assertThat(e.userMessage()).contains("https://");
@@ -150,7 +156,8 @@ class HttpOkxClientBehaviourTest {
         assertThat(all).hasSize(137);
         var reqs = okx.apiRequests();
         assertThat(reqs.get(0).getPath()).isEqualTo("/api/v5/users/subaccount/list?limit=100");
-        assertThat(reqs.get(1).getPath()).isEqualTo("/api/v5/users/subaccount/list?after=" + (2_000_000 - 99) + "&limit=100");
+        assertThat(reqs.get(1).getPath()).isEqualTo("/api/v5/users/subaccount/list?after=" + (2_000_000 - 99)
+                + "&limit=100");
     }
 
     private static String page(int from, int n) {
@@ -183,7 +190,8 @@ class HttpOkxClientBehaviourTest {
         root.addHandler(capture);
         root.setLevel(Level.ALL);
         try {
-            okx.answer("POST /api/v5/users/subaccount/apikey", FakeOkx.ok("[{\"subAcct\":\"trading01\",\"label\":\"bot1\","
+            okx.answer("POST /api/v5/users/subaccount/apikey",
+                    FakeOkx.ok("[{\"subAcct\":\"trading01\",\"label\":\"bot1\","
                     + "\"apiKey\":\"k-1\",\"secretKey\":\"NEWKEYSECRET99\",\"passphrase\":\"NewPass-77x\"}]"),
                     FakeOkx.error(200, "59505", "The passphrase format is incorrect."));
             OkxClient client = okx.client(Environment.LIVE);
@@ -196,7 +204,7 @@ class HttpOkxClientBehaviourTest {
         assertThat(records).isNotEmpty();
         StringBuilder all = new StringBuilder();
         for (LogRecord r : records) {
-            all.append(new java.util.logging.SimpleFormatter().format(r));
+            all.append(new SimpleFormatter().format(r));
         }
         assertThat(all.toString()).contains("POST /api/v5/users/subaccount/apikey")
                 .doesNotContain("NEWKEYSECRET99").doesNotContain("NewPass-77x")

@@ -13,6 +13,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.keysmith.domain.Environment;
+import java.time.Clock;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.keysmith.domain.Connection;
+import org.keysmith.domain.Site;
 
 /** How every documented error and every broken answer reaches the caller. */
 class HttpOkxClientErrorTest {
@@ -122,13 +126,13 @@ class HttpOkxClientErrorTest {
 
     @Test
     void unknownHostAndBadUrl() {
-        var unknown = okx.clients(java.time.Clock.systemUTC(), Duration.ofSeconds(2)).forConnection(
-                new org.keysmith.domain.Connection("x", "x", org.keysmith.domain.Site.CUSTOM,
+        var unknown = okx.clients(Clock.systemUTC(), Duration.ofSeconds(2)).forConnection(
+                new Connection("x", "x", Site.CUSTOM,
                         "http://no-such-host.invalid", Environment.LIVE, FakeOkx.master()));
         OkxException e = catchThrowableOfType(OkxException.class, unknown::serverTime);
         assertThat(e.userMessage()).contains("Cannot find no-such-host.invalid");
-        var bad = okx.clients(java.time.Clock.systemUTC(), Duration.ofSeconds(2)).forConnection(
-                new org.keysmith.domain.Connection("x", "x", org.keysmith.domain.Site.CUSTOM, "not a url",
+        var bad = okx.clients(Clock.systemUTC(), Duration.ofSeconds(2)).forConnection(
+                new Connection("x", "x", Site.CUSTOM, "not a url",
                         Environment.LIVE, FakeOkx.master()));
         assertThat(catchThrowableOfType(OkxException.class, bad::serverTime).userMessage()).contains("not a valid URL");
     }
@@ -136,8 +140,8 @@ class HttpOkxClientErrorTest {
     @Test
     void readTimeoutOnAReadIsReported() {
         okx.answer("GET /api/v5/users/subaccount/apikey", new MockResponse().setSocketPolicy(
-                okhttp3.mockwebserver.SocketPolicy.NO_RESPONSE));
-        var client = okx.clients(java.time.Clock.systemUTC(), Duration.ofMillis(300))
+                SocketPolicy.NO_RESPONSE));
+        var client = okx.clients(Clock.systemUTC(), Duration.ofMillis(300))
                 .forConnection(okx.connection(Environment.LIVE));
         OkxException e = catchThrowableOfType(OkxException.class, () -> client.apiKeys("trading01"));
         assertThat(e.userMessage()).contains("did not answer in time");

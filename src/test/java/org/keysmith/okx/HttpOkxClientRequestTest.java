@@ -48,7 +48,8 @@ class HttpOkxClientRequestTest {
     @Test
     void createSendsTheDocumentedBodySignedByteForByte() throws Exception {
         okx.answer("POST /api/v5/users/subaccount/apikey", FakeOkx.ok("[{\"subAcct\":\"trading01\",\"label\":\"bot1\","
-                + "\"apiKey\":\"k-1\",\"secretKey\":\"S3CR3T\",\"passphrase\":\"Abc123!xyz\",\"perm\":\"read_only,trade\","
+                + "\"apiKey\":\"k-1\",\"secretKey\":\"S3CR3T\","
+                + "\"passphrase\":\"Abc123!xyz\",\"perm\":\"read_only,trade\","
                 + "\"ip\":\"203.0.113.7\",\"ts\":\"1700000000000\"}]"));
         CreateOutcome out = okx.client(Environment.LIVE).createApiKey(new CreateApiKeyRequest("trading01", "bot1",
                 Secret.copyOf("Abc123!xyz".toCharArray()), "read_only,trade", "203.0.113.7"));

@@ -24,6 +24,7 @@ import org.keysmith.domain.Connection;
 import org.keysmith.domain.Environment;
 import org.keysmith.domain.Secret;
 import org.keysmith.domain.Site;
+import java.util.logging.SimpleFormatter;
 
 /** What goes on the wire in the cases the fidelity and security reviews named (B2, B6, B7, L2) and what is logged. */
 class OkxClientWireTest {
@@ -146,7 +147,7 @@ class OkxClientWireTest {
             logger.setLevel(was);
         }
         assertThat(records).hasSize(1);
-        String line = new java.util.logging.SimpleFormatter().format(records.get(0));
+        String line = new SimpleFormatter().format(records.get(0));
         assertThat(line).contains("GET /api/v5/users/subaccount/apikey").contains("HTTP 200")
                 .doesNotContain(FakeOkx.MASTER_SECRET).doesNotContain(FakeOkx.MASTER_PASSPHRASE);
     }

@@ -28,7 +28,8 @@ class SandboxAuthTest {
     }
 
     private RawOkx raw(ApiCredentials k) {
-        return new RawOkx(server.baseUrl(), k.apiKey(), new String(k.secretKey().chars()), new String(k.passphrase().chars()));
+        return new RawOkx(server.baseUrl(), k.apiKey(), new String(k.secretKey().chars()),
+                new String(k.passphrase().chars()));
     }
 
     private void expect(RawOkx.Answer a, int status, String code) {
@@ -131,15 +132,18 @@ class SandboxAuthTest {
     @Test
     void writesNeedTradeAndAnIpBoundMasterKey() throws Exception {
         String body = "{\"subAcct\":\"TradingDesk01\",\"label\":\"x1\",\"passphrase\":\"Abc123!xyz\"}";
-        expect(raw(mainKey(Permissions.readOnly(), "127.0.0.1")).post("/api/v5/users/subaccount/apikey", body), 200, "50120");
-        expect(raw(mainKey(Permissions.of(Permission.TRADE), "")).post("/api/v5/users/subaccount/apikey", body), 403, "50035");
+        expect(raw(mainKey(Permissions.readOnly(), "127.0.0.1")).post("/api/v5/users/subaccount/apikey", body), 200,
+                "50120");
+        expect(raw(mainKey(Permissions.of(Permission.TRADE), "")).post("/api/v5/users/subaccount/apikey", body), 403,
+                "50035");
         expect(raw(mainKey(Permissions.readOnly(), "")).get(KEYS), 200, "0");
     }
 
     @Test
     void subAccountKeysMayNotManageKeys() throws Exception {
         RawOkx.Answer created = raw.post("/api/v5/users/subaccount/apikey", "{\"subAcct\":\"TradingDesk01\","
-                + "\"label\":\"subkey1\",\"passphrase\":\"Abc123!xyz\",\"perm\":\"read_only,trade\",\"ip\":\"127.0.0.1\"}");
+                + "\"label\":\"subkey1\",\"passphrase\":\"Abc123!xyz\","
+                + "\"perm\":\"read_only,trade\",\"ip\":\"127.0.0.1\"}");
         expect(created, 200, "0");
         RawOkx sub = new RawOkx(server.baseUrl(), created.data().get(0).path("apiKey").asText(),
                 created.data().get(0).path("secretKey").asText(), "Abc123!xyz");
@@ -150,7 +154,8 @@ class SandboxAuthTest {
         expect(config, 200, "0");
         assertThat(config.data().get(0).path("label").asText()).isEqualTo("subkey1");
         assertThat(config.data().get(0).path("type").asText()).isEqualTo("1");
-        assertThat(config.data().get(0).path("uid").asText()).isNotEqualTo(config.data().get(0).path("mainUid").asText());
+        assertThat(config.data().get(0).path("uid").asText()).isNotEqualTo(config.data().get(0).path("mainUid")
+                .asText());
     }
 
     @Test

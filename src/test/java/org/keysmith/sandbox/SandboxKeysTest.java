@@ -25,7 +25,8 @@ import org.keysmith.okx.dto.ModifyApiKeyRequest;
 /** Sub-account and key management through Keysmith's client against the sandbox: rules and their codes. */
 class SandboxKeysTest {
     private final SandboxServer server = SandboxServer.start(SandboxOptions.defaults().withRateLimits(false));
-    private final OkxClients clients = new OkxClients("Keysmith/test", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL);
+    private final OkxClients clients = new OkxClients(
+            "Keysmith/test", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL);
     private final OkxClient client = clients.forConnection(connection(server, server.masterKey()));
 
     SandboxKeysTest() throws Exception {
@@ -60,7 +61,8 @@ class SandboxKeysTest {
     void seedHasThreeSubAccountsWithKeys() throws Exception {
         assertThat(client.subAccounts()).extracting(s -> s.subAcct())
                 .containsExactlyInAnyOrder("TradingDesk01", "Arbitrage02", "Research03");
-        assertThat(client.apiKeys("TradingDesk01")).extracting(k -> k.label()).containsExactlyInAnyOrder("gridbot", "dcabot");
+        assertThat(client.apiKeys("TradingDesk01")).extracting(k -> k.label()).containsExactlyInAnyOrder("gridbot",
+                "dcabot");
         assertThat(client.accountConfig(server.masterKey()).isMainAccount()).isTrue();
     }
 
@@ -72,18 +74,21 @@ class SandboxKeysTest {
         assertThat(new String(c.key().secretKey().chars())).matches("[0-9A-F]{32}");
         assertThat(c.key().perm()).isEqualTo("read_only,trade");
         assertThat(c.key().ip()).isEqualTo("127.0.0.1,2001:db8::/32");
-        var listed = client.apiKeys("TradingDesk01").stream().filter(k -> k.apiKey().equals(c.key().apiKey())).findFirst();
+        var listed = client.apiKeys("TradingDesk01").stream().filter(k -> k.apiKey().equals(c.key().apiKey()))
+                .findFirst();
         assertThat(listed).get().satisfies(k -> assertThat(k.label()).isEqualTo("bot1"));
         var own = client.accountConfig(new ApiCredentials(c.key().apiKey(), c.key().secretKey(),
                 Secret.copyOf("Abc123!xyz".toCharArray())));
         assertThat(own.label()).isEqualTo("bot1");
         assertThat(own.perm()).isEqualTo("read_only,trade");
         assertThat(own.isMainAccount()).isFalse();
-        var modified = client.modifyApiKey(new ModifyApiKeyRequest("TradingDesk01", c.key().apiKey(), "bot1b", "read_only", ""));
+        var modified = client.modifyApiKey(new ModifyApiKeyRequest("TradingDesk01", c.key().apiKey(), "bot1b",
+                "read_only", ""));
         assertThat(modified.label()).isEqualTo("bot1b");
         assertThat(modified.perm()).as("spelt as in OKX's modify-apikey example").isEqualTo("read");
         assertThat(modified.ip()).isEmpty();
-        var untouched = client.modifyApiKey(new ModifyApiKeyRequest("TradingDesk01", c.key().apiKey(), null, null, null));
+        var untouched = client.modifyApiKey(new ModifyApiKeyRequest("TradingDesk01", c.key().apiKey(), null, null,
+                null));
         assertThat(untouched.label()).isEqualTo("bot1b");
         client.deleteApiKey("TradingDesk01", c.key().apiKey());
         assertThat(client.apiKeys("TradingDesk01")).noneMatch(k -> k.apiKey().equals(c.key().apiKey()));
@@ -99,15 +104,18 @@ class SandboxKeysTest {
                 .isEqualTo("59505");
         assertThat(code(() -> client.createApiKey(create("TradingDesk01", "b3", "Abc123!xyz", "read_only", twentyOne))))
                 .isEqualTo("59503");
-        assertThat(code(() -> client.createApiKey(create("TradingDesk01", "b4", "Abc123!xyz", "read_only,withdraw", null))))
+        assertThat(code(() -> client.createApiKey(create("TradingDesk01", "b4", "Abc123!xyz", "read_only,withdraw",
+                null))))
                 .isEqualTo("59504");
         assertThat(code(() -> client.createApiKey(create("NoSuchSub01", "b5", "Abc123!xyz", "read_only", null))))
                 .isEqualTo("59510");
-        assertThat(code(() -> client.createApiKey(create("TradingDesk01", "bad-label", "Abc123!xyz", "read_only", null))))
+        assertThat(code(() -> client.createApiKey(create("TradingDesk01", "bad-label", "Abc123!xyz", "read_only",
+                null))))
                 .isEqualTo("51000");
         assertThat(code(() -> client.createApiKey(create("TradingDesk01", "b6", "Abc123!xyz", "fly", null))))
                 .isEqualTo("51000");
-        assertThat(code(() -> client.createApiKey(create("TradingDesk01", "b7", "Abc123!xyz", "read_only", "1.2.3.999"))))
+        assertThat(code(() -> client.createApiKey(create("TradingDesk01", "b7", "Abc123!xyz", "read_only",
+                "1.2.3.999"))))
                 .isEqualTo("51000");
         assertThat(code(() -> client.createApiKey(create("TradingDesk01", "", "Abc123!xyz", "read_only", null))))
                 .isEqualTo("50014");
@@ -143,7 +151,8 @@ class SandboxKeysTest {
         String other = client.apiKeys("TradingDesk01").get(1).label();
         assertThat(code(() -> client.modifyApiKey(new ModifyApiKeyRequest("TradingDesk01", id, other, null, null))))
                 .isEqualTo("59502");
-        assertThat(code(() -> client.modifyApiKey(new ModifyApiKeyRequest("TradingDesk01", id, null, "withdraw", null))))
+        assertThat(code(() -> client.modifyApiKey(new ModifyApiKeyRequest("TradingDesk01", id, null, "withdraw",
+                null))))
                 .isEqualTo("59504");
     }
 
@@ -153,8 +162,10 @@ class SandboxKeysTest {
                 create("Research03", "once", "Abc123!xyz", "read_only", null));
         String secret = new String(c.key().secretKey().chars());
         RawOkx raw = new RawOkx(server.baseUrl(), server.masterKey().apiKey(),
-                new String(server.masterKey().secretKey().chars()), new String(server.masterKey().passphrase().chars()));
-        assertThat(raw.get("/api/v5/users/subaccount/apikey?subAcct=Research03").body().toString()).doesNotContain(secret);
+                new String(server.masterKey().secretKey().chars()),
+                        new String(server.masterKey().passphrase().chars()));
+        assertThat(raw.get("/api/v5/users/subaccount/apikey?subAcct=Research03").body().toString())
+                .doesNotContain(secret);
         assertThat(raw.get("/api/v5/users/subaccount/list").body().toString()).doesNotContain(secret);
     }
 }

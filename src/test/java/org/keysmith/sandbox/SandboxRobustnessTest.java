@@ -36,7 +36,8 @@ class SandboxRobustnessTest {
     Path dir;
 
     private static CreateApiKeyRequest create(String label) {
-        return new CreateApiKeyRequest("TradingDesk01", label, Secret.copyOf("Abc123!xyz".toCharArray()), "read_only", null);
+        return new CreateApiKeyRequest("TradingDesk01", label, Secret.copyOf(
+                "Abc123!xyz".toCharArray()), "read_only", null);
     }
 
     private static OkxClient client(OkxClients clients, SandboxServer s) {
@@ -74,7 +75,8 @@ class SandboxRobustnessTest {
             OkxClient c = client(clients, s);
             c.serverTime();
             s.faults().serverErrors(1.0);
-            assertThat(catchThrowableOfType(OkxException.class, () -> c.apiKeys("TradingDesk01")).code()).isEqualTo("50001");
+            assertThat(catchThrowableOfType(OkxException.class,
+                    () -> c.apiKeys("TradingDesk01")).code()).isEqualTo("50001");
             assertThat(c.createApiKey(create("maybe1"))).isInstanceOf(CreateOutcome.ResponseLost.class);
             s.faults().reset().tooManyRequests(2);
             assertThat(c.apiKeys("TradingDesk01")).isNotEmpty();
@@ -130,13 +132,15 @@ class SandboxRobustnessTest {
         Path state = dir.resolve("sandbox-state.json");
         String masterKey;
         String createdKey;
-        try (SandboxServer s = SandboxServer.start(SandboxOptions.defaults().withRateLimits(false).withStateFile(state));
+        try (SandboxServer s = SandboxServer.start(SandboxOptions.defaults().withRateLimits(false)
+                .withStateFile(state));
              OkxClients clients = new OkxClients("t", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL)) {
             masterKey = s.masterKey().apiKey();
             createdKey = ((CreateOutcome.Created) client(clients, s).createApiKey(create("persist1"))).key().apiKey();
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state))).isEqualTo("rw-------");
-        try (SandboxServer s = SandboxServer.start(SandboxOptions.defaults().withRateLimits(false).withStateFile(state));
+        try (SandboxServer s = SandboxServer.start(SandboxOptions.defaults().withRateLimits(false)
+                .withStateFile(state));
              OkxClients clients = new OkxClients("t", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL)) {
             assertThat(s.masterKey().apiKey()).isEqualTo(masterKey);
             assertThat(client(clients, s).apiKeys("TradingDesk01")).anyMatch(k -> k.apiKey().equals(createdKey));
@@ -148,7 +152,8 @@ class SandboxRobustnessTest {
         try (SandboxServer s = SandboxServer.start(SandboxOptions.defaults().withRateLimits(false))) {
             RawOkx raw = new RawOkx(s.baseUrl(), s.masterKey().apiKey(), new String(s.masterKey().secretKey().chars()),
                     new String(s.masterKey().passphrase().chars()));
-            RawOkx.Answer big = raw.post("/api/v5/users/subaccount/apikey", "{\"label\":\"" + "x".repeat(10 << 20) + "\"}");
+            RawOkx.Answer big = raw.post("/api/v5/users/subaccount/apikey",
+                    "{\"label\":\"" + "x".repeat(10 << 20) + "\"}");
             assertThat(big.code()).isEqualTo("51000");
             assertThat(big.body().path("msg").asText()).contains("body");
             RawOkx.Answer broken = raw.post("/api/v5/users/subaccount/apikey", "{\"subAcct\": ");
@@ -157,7 +162,8 @@ class SandboxRobustnessTest {
             raw.overrides.put("Content-Type", "text/plain");
             assertThat(raw.post("/api/v5/users/subaccount/apikey", "{}").code()).isEqualTo("50006");
             HttpResponse<String> empty = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(s.baseUrl() + "/api/v5/users/subaccount/apikey")).POST(HttpRequest.BodyPublishers.noBody())
+                    URI.create(s.baseUrl()
+                            + "/api/v5/users/subaccount/apikey")).POST(HttpRequest.BodyPublishers.noBody())
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(empty.body()).contains("\"code\":\"50103\"");
         }

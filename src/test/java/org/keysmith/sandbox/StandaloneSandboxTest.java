@@ -21,7 +21,8 @@ class StandaloneSandboxTest {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                 "org.keysmith.app.Launcher", "sandbox", "--port", "0").redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
             Map<String, String> printed = new HashMap<>();
             for (String line; printed.size() < 4 && (line = out.readLine()) != null; ) {
                 int colon = line.indexOf(": ");
@@ -34,18 +35,21 @@ class StandaloneSandboxTest {
                     printed.get("passphrase"));
             assertThat(okx.get("/api/v5/users/subaccount/list").data()).hasSize(3);
             RawOkx.Answer created = okx.post("/api/v5/users/subaccount/apikey", "{\"subAcct\":\"Research03\","
-                    + "\"label\":\"ext1\",\"passphrase\":\"Ext-pass1\",\"perm\":\"read_only,trade\",\"ip\":\"127.0.0.1\"}");
+                    + "\"label\":\"ext1\",\"passphrase\":\"Ext-pass1\","
+                    + "\"perm\":\"read_only,trade\",\"ip\":\"127.0.0.1\"}");
             assertThat(created.code()).isEqualTo("0");
             String apiKey = created.data().get(0).path("apiKey").asText();
             assertThat(created.data().get(0).path("secretKey").asText()).hasSize(32);
-            assertThat(okx.get("/api/v5/users/subaccount/apikey?subAcct=Research03").data().toString()).contains(apiKey);
+            assertThat(okx.get("/api/v5/users/subaccount/apikey?subAcct=Research03").data().toString())
+                    .contains(apiKey);
             RawOkx.Answer modified = okx.post("/api/v5/users/subaccount/modify-apikey", "{\"subAcct\":\"Research03\","
                     + "\"apiKey\":\"" + apiKey + "\",\"perm\":\"read_only\"}");
             assertThat(modified.data().get(0).path("perm").asText()).isEqualTo("read");
             RawOkx.Answer deleted = okx.post("/api/v5/users/subaccount/delete-apikey", "{\"subAcct\":\"Research03\","
                     + "\"apiKey\":\"" + apiKey + "\"}");
             assertThat(deleted.code()).isEqualTo("0");
-            assertThat(okx.get("/api/v5/users/subaccount/apikey?subAcct=Research03").data().toString()).doesNotContain(apiKey);
+            assertThat(okx.get("/api/v5/users/subaccount/apikey?subAcct=Research03").data().toString())
+                    .doesNotContain(apiKey);
         } finally {
             p.destroy();
             assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();

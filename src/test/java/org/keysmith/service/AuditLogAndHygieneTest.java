@@ -15,6 +15,7 @@ import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Permission;
 import org.keysmith.files.AtomicFiles;
+import java.time.Instant;
 
 /** The audit window's service side against the sandbox: filters, CSV without secrets, the hygiene findings. */
 class AuditLogAndHygieneTest {
@@ -45,7 +46,7 @@ class AuditLogAndHygieneTest {
         assertThat(forBot).extracting(AuditEvent::action).containsExactly(AuditAction.KEY_VERIFIED,
                 AuditAction.KEY_CREATED);
         assertThat(log.events(new AuditLog.Filter(null, AuditAction.KEY_CREATED, null, null))).hasSize(2);
-        assertThat(log.events(new AuditLog.Filter(null, null, java.time.Instant.now().plusSeconds(60), null))).isEmpty();
+        assertThat(log.events(new AuditLog.Filter(null, null, Instant.now().plusSeconds(60), null))).isEmpty();
 
         Path csv = dir.resolve("out/audit.csv");
         log.exportCsv(log.events(new AuditLog.Filter(null, null, null, null)), csv);

@@ -73,7 +73,8 @@ class ExistingKeysTest {
     void eachRefusalNamesTheFieldToFix() throws Exception {
         ApiCredentials web = SandboxTestKeys.mainKey(f.server(), Permissions.readOnly(), "");
         String pass = SandboxTestKeys.PASSPHRASE;
-        assertRefused(key("n", Environment.LIVE, web.apiKey(), web.secretKey(), "Wrong-pass1"), Field.PASSPHRASE, "50105");
+        assertRefused(key("n", Environment.LIVE, web.apiKey(), web.secretKey(), "Wrong-pass1"), Field.PASSPHRASE,
+                "50105");
         assertRefused(key("n", Environment.LIVE, web.apiKey(), Secret.copyOf("ABCDEF0123456789".toCharArray()), pass),
                 Field.SECRET_KEY, "50113");
         assertRefused(key("n", Environment.DEMO, web.apiKey(), web.secretKey(), pass), Field.ENVIRONMENT, "50101");

@@ -150,7 +150,8 @@ class KeyLifecycleSafetyTest {
 
     @Test
     void aSubAccountThatCannotBeListedIsSkippedAndMissingKeysKeepTheirSecrets() throws Exception {
-        ApiKeyEntry there = f.keys.create(f.connection(), ServiceFixture.request("there1", "", Permission.READ)).entry();
+        ApiKeyEntry there = f.keys.create(f.connection(), ServiceFixture.request("there1", "",
+                Permission.READ)).entry();
         OkxClient real = f.clients.forConnection(f.connection());
         KeySync sync = new KeySync(f.session, clock);
 

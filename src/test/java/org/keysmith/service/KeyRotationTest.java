@@ -18,6 +18,7 @@ import org.keysmith.domain.KeyStatus;
 import org.keysmith.domain.Permission;
 import org.keysmith.domain.Rotation;
 import org.keysmith.domain.Rotation.Step;
+import java.time.ZoneId;
 
 /** Rotation with overlap against the sandbox: happy path, grace expiry, and interruptions at each step. */
 class KeyRotationTest {
@@ -29,12 +30,12 @@ class KeyRotationTest {
 
     private final Clock clock = new Clock() {
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

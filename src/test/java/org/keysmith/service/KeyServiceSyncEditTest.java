@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.IpAllowlist;
-import org.keysmith.domain.KeyName;
 import org.keysmith.domain.KeyStatus;
 import org.keysmith.domain.Permission;
 import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Secret;
 import org.keysmith.okx.dto.CreateApiKeyRequest;
 import org.keysmith.okx.dto.ModifyApiKeyRequest;
+import org.keysmith.domain.AuditAction;
 
 class KeyServiceSyncEditTest {
     @TempDir
@@ -100,10 +100,11 @@ class KeyServiceSyncEditTest {
     @Test
     void secretForCopyNeedsTheMasterPasswordAgain() throws Exception {
         ApiKeyEntry e = created("copy1");
-        assertThatThrownBy(() -> f.keys.secretFor(e.id(), "wrong".toCharArray())).hasMessageStartingWith("Wrong master");
+        assertThatThrownBy(() -> f.keys.secretFor(e.id(),
+                "wrong".toCharArray())).hasMessageStartingWith("Wrong master");
         try (Secret s = f.keys.secretFor(e.id(), "master password".toCharArray())) {
             assertThat(s.contentEquals(e.secretKey())).isTrue();
         }
-        assertThat(f.session.vault().audit()).anyMatch(a -> a.action() == org.keysmith.domain.AuditAction.KEY_REVEALED);
+        assertThat(f.session.vault().audit()).anyMatch(a -> a.action() == AuditAction.KEY_REVEALED);
     }
 }

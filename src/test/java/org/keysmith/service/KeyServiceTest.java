@@ -16,6 +16,7 @@ import org.keysmith.domain.KeyStatus;
 import org.keysmith.domain.Permission;
 import org.keysmith.vault.TestVaults;
 import org.keysmith.vault.Vault;
+import org.keysmith.domain.SubAccountName;
 
 /** KeyService against the in-process sandbox and a real vault file. */
 class KeyServiceTest {
@@ -80,7 +81,8 @@ class KeyServiceTest {
         assertThat(e.hasSecret()).isFalse();
         ApiKeyEntry revoked = f.keys.revoke(e.id());
         assertThat(revoked.status()).isEqualTo(KeyStatus.REVOKED);
-        assertThat(f.clients.forConnection(f.connection()).apiKeys("TradingDesk01")).noneMatch(k -> k.label().equals("lost1"));
+        assertThat(f.clients.forConnection(f.connection()).apiKeys("TradingDesk01")).noneMatch(k -> k.label().equals(
+                "lost1"));
     }
 
     @Test
@@ -145,11 +147,11 @@ class KeyServiceTest {
     void subAccountsComeFromTheExchangeAndNewOnesCanBeMade() throws Exception {
         assertThat(f.keys.subAccounts(f.connection())).extracting(s -> s.name())
                 .contains("TradingDesk01", "Arbitrage02", "Research03");
-        var made = f.keys.createSubAccount(f.connection(), new org.keysmith.domain.SubAccountName("NewDesk09"), "My new desk");
+        var made = f.keys.createSubAccount(f.connection(), new SubAccountName("NewDesk09"), "My new desk");
         assertThat(made.name()).isEqualTo("NewDesk09");
         assertThat(f.keys.subAccounts(f.connection())).extracting(s -> s.name()).contains("NewDesk09");
         assertThatThrownBy(() -> f.keys.createSubAccount(f.connection(),
-                new org.keysmith.domain.SubAccountName("NewDesk09"), "")).hasMessageContaining("already exists");
+                new SubAccountName("NewDesk09"), "")).hasMessageContaining("already exists");
     }
 
     @Test

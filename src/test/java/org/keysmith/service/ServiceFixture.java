@@ -24,7 +24,8 @@ public final class ServiceFixture implements AutoCloseable {
     public final VaultSession session;
     public final SandboxService sandbox = new SandboxService(SandboxOptions.defaults().withRateLimits(false));
     public final ConnectionService connections;
-    public final OkxClients clients = new OkxClients("Keysmith/test", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL);
+    public final OkxClients clients = new OkxClients(
+            "Keysmith/test", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL);
     public final KeyService keys;
 
     public ServiceFixture(Path dir) throws Exception {

@@ -139,7 +139,8 @@ class VaultSessionTest {
         s.requireRecentAuthentication("create a key");
         clock.advance(VaultSession.REAUTH_GRACE.plusSeconds(1));
         assertThatThrownBy(() -> s.requireRecentAuthentication("create a key"))
-                .isInstanceOf(ReauthenticationRequired.class).hasMessage("Enter your master password again to create a key.");
+                .isInstanceOf(ReauthenticationRequired.class)
+                        .hasMessage("Enter your master password again to create a key.");
         s.confirmPassword(PASSWORD.clone());
         s.requireRecentAuthentication("create a key");
         clock.advance(Duration.ofMinutes(5));

@@ -11,6 +11,11 @@ import org.keysmith.app.KeysmithApp;
 import org.keysmith.app.TestContexts;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import java.util.ArrayList;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
 
 /** Base for tests that run the whole app headless on a temporary home, fast vault and in-process sandbox. */
 public abstract class AppUiTest {
@@ -47,7 +52,7 @@ public abstract class AppUiTest {
     void cleanup() throws Exception {
         stopApp();
         FxToolkit.cleanupStages();
-        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide));
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
         robot.interact(() -> Application.setUserAgentStylesheet(null));
     }
 
@@ -59,18 +64,18 @@ public abstract class AppUiTest {
         robot.clickOn("#createVault");
         try {
             UiTestSupport.waitFor(robot, "#keysPane");
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             UiTestSupport.screenshot(robot, robot.lookup("#vaultGate").query(), "debug-create-vault");
             throw new AssertionError("no key list; error shown: "
-                    + robot.lookup("#createVaultError").tryQuery().map(n -> ((javafx.scene.control.Label) n).getText()), e);
+                    + robot.lookup("#createVaultError").tryQuery().map(n -> ((Label) n).getText()), e);
         }
         try {
             UiTestSupport.waitUntil(robot, () -> robot.lookup("#connection").tryQuery()
-                    .map(n -> ((javafx.scene.control.ComboBox<?>) n).getValue() != null).orElse(false));
-        } catch (java.util.concurrent.TimeoutException e) {
+                    .map(n -> ((ComboBox<?>) n).getValue() != null).orElse(false));
+        } catch (TimeoutException e) {
             UiTestSupport.screenshot(robot, robot.lookup("#keysPane").query(), "debug-keys");
             throw new AssertionError("no connection; status: "
-                    + robot.lookup("#statusBar").tryQuery().map(n -> ((javafx.scene.control.Label) n).getText()), e);
+                    + robot.lookup("#statusBar").tryQuery().map(n -> ((Label) n).getText()), e);
         }
     }
 }

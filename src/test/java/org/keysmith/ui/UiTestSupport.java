@@ -11,6 +11,11 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.function.BooleanSupplier;
 
 /** Helpers for TestFX tests of Keysmith's windows. */
 public final class UiTestSupport {
@@ -18,7 +23,7 @@ public final class UiTestSupport {
     }
 
     /** Waits (up to 15 s) until {@code condition} holds on the FX thread. */
-    public static void waitUntil(FxRobot robot, java.util.function.BooleanSupplier condition) throws Exception {
+    public static void waitUntil(FxRobot robot, BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
             boolean[] ok = new boolean[1];
             robot.interact(() -> ok[0] = condition.getAsBoolean());
@@ -52,8 +57,8 @@ public final class UiTestSupport {
     public static void screenshot(FxRobot robot, Node node, String name) {
         robot.interact(() -> {
             WritableImage img = node.getScene().snapshot(null);
-            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage((int) img.getWidth(),
-                    (int) img.getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            BufferedImage out = new BufferedImage((int) img.getWidth(),
+                    (int) img.getHeight(), BufferedImage.TYPE_INT_ARGB);
             for (int y = 0; y < out.getHeight(); y++) {
                 for (int x = 0; x < out.getWidth(); x++) {
                     out.setRGB(x, y, img.getPixelReader().getArgb(x, y));
@@ -61,10 +66,10 @@ public final class UiTestSupport {
             }
             try {
                 Path dir = Path.of("target", "screenshots");
-                java.nio.file.Files.createDirectories(dir);
+                Files.createDirectories(dir);
                 ImageIO.write(out, "png", dir.resolve(name + ".png").toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keysmith.domain.ApiKeyEntry;
+import java.nio.file.StandardCopyOption;
 
 /**
  * A child JVM saves in a loop and is killed (SIGKILL) at random moments, many times. Afterwards the vault, or
@@ -54,7 +55,7 @@ class VaultCrashTest {
             v = store.unlock(file, "pw".toCharArray());
         } catch (VaultException e) {
             Path backup = store.backups(file).get(0);
-            Files.copy(backup, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(backup, file, StandardCopyOption.REPLACE_EXISTING);
             v = store.unlock(file, "pw".toCharArray());
         }
         try {

@@ -16,6 +16,7 @@ import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.files.AtomicFiles;
 import org.keysmith.service.TestClock;
+import java.util.Arrays;
 
 /** Wrong passwords, flipped bytes, truncation and unknown versions: always a clear error, never garbage. */
 class VaultDamageTest {
@@ -107,7 +108,7 @@ class VaultDamageTest {
         Path file = smallVault(1);
         byte[] original = Files.readAllBytes(file);
         for (int len = 0; len < original.length; len += Math.max(1, original.length / 60)) {
-            Files.write(file, java.util.Arrays.copyOf(original, len));
+            Files.write(file, Arrays.copyOf(original, len));
             assertThatThrownBy(() -> store.unlock(file, "right password".toCharArray()))
                     .as("length %d", len).isInstanceOf(VaultException.Damaged.class);
         }

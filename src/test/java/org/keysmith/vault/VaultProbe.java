@@ -3,6 +3,7 @@ package org.keysmith.vault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 
 /** Benchmark access to the vault's key derivation and header (test sources only). */
 public final class VaultProbe {
@@ -13,7 +14,7 @@ public final class VaultProbe {
     public static long deriveOnceNanos(int iterations) {
         byte[] key = new byte[KeyWrap.DATA_KEY_BYTES];
         long t = System.nanoTime();
-        KeyWrap.wrap(key, "benchmark password".toCharArray(), iterations, new java.security.SecureRandom());
+        KeyWrap.wrap(key, "benchmark password".toCharArray(), iterations, new SecureRandom());
         return System.nanoTime() - t;
     }
 

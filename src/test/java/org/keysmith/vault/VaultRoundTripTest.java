@@ -15,6 +15,9 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Secret;
+import java.time.Instant;
+import java.util.Base64;
+import org.keysmith.domain.Site;
 
 class VaultRoundTripTest {
     @TempDir
@@ -35,7 +38,7 @@ class VaultRoundTripTest {
         ApiKeyEntry e = TestVaults.entry("bot1", "SECRET-ONE");
         v.putEntry(e);
         v.putConnection(TestVaults.connection("MASTER-SECRET"));
-        v.appendAudit(new AuditEvent(java.time.Instant.now(), AuditAction.KEY_CREATED, e.id(), "bot1", "created"));
+        v.appendAudit(new AuditEvent(Instant.now(), AuditAction.KEY_CREATED, e.id(), "bot1", "created"));
         v.save();
         v.lock();
         Vault again = store.unlock(file(), "correct horse".toCharArray());
@@ -49,7 +52,7 @@ class VaultRoundTripTest {
         assertThat(back.description()).isEqualTo(e.description());
         var c = again.connection("conn-1").orElseThrow();
         assertThat(c.masterKey().secretKey().chars()).containsExactly("MASTER-SECRET".toCharArray());
-        assertThat(c.site()).isEqualTo(org.keysmith.domain.Site.EEA);
+        assertThat(c.site()).isEqualTo(Site.EEA);
         assertThat(again.audit()).extracting(AuditEvent::action)
                 .containsSubsequence(AuditAction.VAULT_CREATED, AuditAction.KEY_CREATED, AuditAction.VAULT_UNLOCKED);
         again.lock();
@@ -70,7 +73,7 @@ class VaultRoundTripTest {
         assertThat(root.path("kdf").path("algorithm").asText()).isEqualTo("PBEWITHHMACSHA512ANDAES_256");
         assertThat(root.path("kdf").path("iterations").asInt()).isEqualTo(TestVaults.FAST_ITERATIONS);
         assertThat(root.path("cipher").asText()).isEqualTo("AES/GCM/NoPadding");
-        assertThat(java.util.Base64.getDecoder().decode(root.path("nonce").asText())).hasSize(12);
+        assertThat(Base64.getDecoder().decode(root.path("nonce").asText())).hasSize(12);
         String text = new String(raw, StandardCharsets.ISO_8859_1);
         assertThat(text).doesNotContain("SECRET-ONE").doesNotContain("bot1").doesNotContain("TradingDesk01");
     }
@@ -90,7 +93,8 @@ class VaultRoundTripTest {
     @Test
     void ownerOnlyPermissionsForTheVaultItsFolderAndItsBackups() throws Exception {
         for (int session = 0; session < 4; session++) {
-            Vault v = session == 0 ? store.create(file(), "pw".toCharArray()) : store.unlock(file(), "pw".toCharArray());
+            Vault v = session == 0 ? store.create(file(), "pw".toCharArray()) : store.unlock(
+                    file(), "pw".toCharArray());
             v.putEntry(TestVaults.entry("k" + session, "S" + session));
             v.save();
             v.lock();

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.keysmith.files.AtomicFiles;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import org.keysmith.domain.AuditAction;
 
 /** Disk full, no permission, outside changes, password change: the previous file always stays intact. */
 class VaultSaveFailureTest {
@@ -28,9 +31,9 @@ class VaultSaveFailureTest {
         @Override
         protected void writeAndSync(Path file, Content content) throws IOException {
             if (next != null) {
-                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+                ByteArrayOutputStream all = new ByteArrayOutputStream();
                 content.writeTo(all);
-                Files.write(file, java.util.Arrays.copyOf(all.toByteArray(), all.size() / 2));
+                Files.write(file, Arrays.copyOf(all.toByteArray(), all.size() / 2));
                 throw next;
             }
             super.writeAndSync(file, content);
@@ -67,7 +70,8 @@ class VaultSaveFailureTest {
         Vault v = store.create(file, "pw".toCharArray());
         v.putEntry(TestVaults.entry("new", "S2"));
         files.next = new AccessDeniedException(file.toString());
-        assertThatThrownBy(v::save).isInstanceOf(VaultException.SaveFailed.class).hasMessageContaining("permission denied");
+        assertThatThrownBy(v::save).isInstanceOf(VaultException.SaveFailed.class)
+                .hasMessageContaining("permission denied");
         v.lock();
     }
 
@@ -135,7 +139,7 @@ class VaultSaveFailureTest {
                 .isInstanceOf(VaultException.WrongPassword.class);
         Vault again = store.unlock(file, "new password".toCharArray());
         assertThat(again.entries()).hasSize(2);
-        assertThat(again.audit()).anyMatch(a -> a.action() == org.keysmith.domain.AuditAction.PASSWORD_CHANGED);
+        assertThat(again.audit()).anyMatch(a -> a.action() == AuditAction.PASSWORD_CHANGED);
         again.lock();
     }
 

@@ -4,6 +4,7 @@ import org.keysmith.domain.HasUserMessage;
 import org.keysmith.okx.OkxException;
 import org.keysmith.service.VerifyFailure;
 import org.keysmith.vault.VaultException;
+import java.io.IOException;
 
 /** Turns what a command threw into one line for standard error and a documented exit code. */
 final class Failures {
@@ -36,7 +37,7 @@ final class Failures {
         if (e instanceof HasUserMessage m && m.userMessage() != null) {
             return m.userMessage();
         }
-        if (e instanceof CliFailure || e instanceof java.io.IOException) {
+        if (e instanceof CliFailure || e instanceof IOException) {
             return e.getMessage();
         }
         return "unexpected " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())

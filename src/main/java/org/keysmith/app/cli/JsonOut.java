@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import org.keysmith.domain.Secret;
+import java.util.Arrays;
 
 /**
  * Writes the documented JSON shapes (docs/cli.md, "JSON output") straight to standard output. Secrets are written
@@ -78,7 +79,7 @@ final class JsonOut implements AutoCloseable {
         try {
             g.writeString(c, 0, c.length);
         } finally {
-            java.util.Arrays.fill(c, '\0');
+            Arrays.fill(c, '\0');
         }
         return this;
     }

@@ -4,6 +4,7 @@ import org.keysmith.domain.ApiKeyEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import java.util.Locale;
 
 /** {@code keysmith key revoke NAME [--yes]}: deletes the key on the exchange and wipes its secret. */
 @Command(name = "revoke", header = "Delete a key on the exchange and wipe its secret from the vault.",
@@ -33,7 +34,7 @@ final class KeyRevokeCommand extends UnlockingCommand {
         Confirmation.ask(env, yes, "Revoke \"" + e.name() + "\" (" + e.apiKey() + ") on "
                 + Names.connectionName(u.context(), e.connectionId()) + "? Bots using it stop working.");
         ApiKeyEntry done = u.context().keys().revoke(e.id());
-        env.out().println("\"" + done.name() + "\" is " + done.status().label().toLowerCase(java.util.Locale.ROOT)
+        env.out().println("\"" + done.name() + "\" is " + done.status().label().toLowerCase(Locale.ROOT)
                 + "; its secret was wiped from the vault.");
         return ExitCode.OK;
     }

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Secret;
 import picocli.CommandLine.Option;
+import java.util.Arrays;
 
 /**
  * Where a new key's secret goes, once: the terminal (standard output), {@code --json} (standard output as JSON) or
@@ -69,7 +70,7 @@ final class SecretOutput {
         try {
             out.println(c);
         } finally {
-            java.util.Arrays.fill(c, '\0');
+            Arrays.fill(c, '\0');
         }
     }
 
@@ -87,7 +88,8 @@ final class SecretOutput {
     private static OutputStream create(Path file) throws IOException {
         try {
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(file,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } else {
                 Files.createFile(file);
             }

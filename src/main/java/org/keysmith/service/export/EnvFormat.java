@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 public enum EnvFormat {
     /** freqtrade's {@code FREQTRADE__EXCHANGE__*} variables. */
     FREQTRADE("freqtrade"),
-    /** {@code OKX_API_KEY}, {@code OKX_API_SECRET}, {@code OKX_API_PASSPHRASE}, {@code OKX_FLAG}, {@code OKX_BASE_URL}. */
+    /**
+     * {@code OKX_API_KEY}, {@code OKX_API_SECRET}, {@code OKX_API_PASSPHRASE}, {@code OKX_FLAG}, {@code OKX_BASE_URL}.
+     */
     OKX("okx"),
     /** nautilus_trader's OKX adapter: {@code OKX_API_KEY}/… live, {@code OKX_DEMO_API_KEY}/… demo. */
     NAUTILUS("nautilus"),

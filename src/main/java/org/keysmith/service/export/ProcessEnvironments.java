@@ -26,6 +26,8 @@ final class ProcessEnvironments {
                 case ENV -> okx(env, k, TextExports.envPrefix(prefix));
                 case NAUTILUS -> nautilus(env, k, switchInConfig);
                 case CCXT -> env.put("OKX_CCXT", json.ccxt(k));
+                default -> throw new IllegalArgumentException("No variables are defined for the format " + format
+                        + ".");
             }
             return env;
         } catch (RuntimeException e) {

@@ -10,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.keysmith.files.AtomicFiles;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 
 /**
  * Loads and saves {@link Settings} as a small properties file. (Properties rather than JSON: reading it needs
@@ -29,7 +31,7 @@ public final class SettingsStore {
     public Settings load() {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             return Settings.defaults();
         } catch (IOException | IllegalArgumentException e) {
@@ -43,7 +45,7 @@ public final class SettingsStore {
     /** Writes the settings atomically; throws with a message naming the file when that fails. */
     public void save(Settings settings) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SettingsProperties.write(settings).store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+        SettingsProperties.write(settings).store(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 "Keysmith settings");
         files.write(file, out.toByteArray());
     }

@@ -23,6 +23,15 @@ import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.service.AuditLog;
 import org.keysmith.ui.common.Background;
+import java.io.File;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.geometry.Insets;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 
 /** The audit log as a table, filtered by key, action and dates, with "Export CSV…". */
 final class AuditLogPane {
@@ -47,7 +56,7 @@ final class AuditLogPane {
         action.getItems().add(null);
         action.getItems().addAll(AuditAction.values());
         action.setPromptText("any action");
-        action.setConverter(new javafx.util.StringConverter<>() {
+        action.setConverter(new StringConverter<>() {
             @Override
             public String toString(AuditAction a) {
                 return a == null ? "any action" : label(a);
@@ -69,25 +78,25 @@ final class AuditLogPane {
         Button export = new Button("Export CSV…");
         export.setId("auditExport");
         export.setOnAction(e -> export());
-        javafx.beans.InvalidationListener refilter = o -> reload();
-        for (javafx.beans.Observable input : new javafx.beans.Observable[] {key.textProperty(), action.valueProperty(),
+        InvalidationListener refilter = o -> reload();
+        for (Observable input : new Observable[] {key.textProperty(), action.valueProperty(),
             from.valueProperty(), to.valueProperty()}) {
             input.addListener(refilter);
         }
         Label filterLabel = new Label("Filter:");
-        filterLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        filterLabel.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
         HBox filters = new HBox(8, filterLabel, key, action, from, to, export);
         filters.setAlignment(Pos.CENTER_LEFT);
         root.setTop(filters);
         root.setCenter(table);
         root.setBottom(status);
-        BorderPane.setMargin(filters, new javafx.geometry.Insets(8));
+        BorderPane.setMargin(filters, new Insets(8));
         reload();
     }
 
     private static String label(AuditAction a) {
-        return a.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return a.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private AuditLog.Filter filter() {
@@ -96,7 +105,7 @@ final class AuditLogPane {
                 start(to.getValue() == null ? null : to.getValue().plusDays(1), zone));
     }
 
-    private static java.time.Instant start(LocalDate day, ZoneId zone) {
+    private static Instant start(LocalDate day, ZoneId zone) {
         return day == null ? null : ZonedDateTime.of(day.atStartOfDay(), zone).toInstant();
     }
 
@@ -112,7 +121,7 @@ final class AuditLogPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export the audit log");
         chooser.setInitialFileName("keysmith-audit.csv");
-        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
             exportTo(file.toPath());
         }
@@ -128,7 +137,7 @@ final class AuditLogPane {
     }
 
     private static TableColumn<AuditEvent, String> column(String title,
-                                                         java.util.function.Function<AuditEvent, String> value,
+                                                         Function<AuditEvent, String> value,
                                                          double width) {
         TableColumn<AuditEvent, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

@@ -12,6 +12,9 @@ import org.keysmith.service.HygieneReport;
 import org.keysmith.service.HygieneReport.Finding;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Forms;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.layout.Priority;
 
 /** The hygiene report: one row per finding, with what to do. Checking master keys asks OKX, so it runs on demand. */
 final class HygienePane {
@@ -37,11 +40,11 @@ final class HygienePane {
             }, status::setText);
         });
         root = new VBox(8, new HBox(8, run, status), table);
-        root.setPadding(new javafx.geometry.Insets(8));
-        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        root.setPadding(new Insets(8));
+        VBox.setVgrow(table, Priority.ALWAYS);
     }
 
-    private static TableColumn<Finding, String> column(String title, java.util.function.Function<Finding, String> value,
+    private static TableColumn<Finding, String> column(String title, Function<Finding, String> value,
                                                        double width) {
         TableColumn<Finding, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

@@ -5,6 +5,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Screen;
 
 /** Dialogs that look like the rest of Keysmith: owner, stylesheet, icon. */
 public final class Dialogs {
@@ -30,12 +34,12 @@ public final class Dialogs {
      * out of sight.
      */
     public static void growWithContent(Dialog<?> d) {
-        javafx.scene.control.DialogPane pane = d.getDialogPane();
+        DialogPane pane = d.getDialogPane();
         pane.needsLayoutProperty().addListener((o, was, now) -> {
             if (!now && d.isShowing() && pane.getScene() != null && pane.getScene().getWindow() != null
                     && pane.prefHeight(pane.getWidth()) > pane.getScene().getHeight() + 1
                     && pane.getScene().getWindow().getHeight() < screenOf(pane.getScene().getWindow()).getHeight()) {
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     if (d.isShowing() && pane.getScene() != null && pane.getScene().getWindow() != null) {
                         fitOnScreen(pane.getScene().getWindow());
                     }
@@ -45,9 +49,9 @@ public final class Dialogs {
     }
 
     /** Grows {@code w} to its content, but keeps it on its screen (moved up, or no taller than the screen). */
-    private static void fitOnScreen(javafx.stage.Window w) {
+    private static void fitOnScreen(Window w) {
         w.sizeToScene();
-        javafx.geometry.Rectangle2D screen = screenOf(w);
+        Rectangle2D screen = screenOf(w);
         if (w.getHeight() > screen.getHeight()) {
             w.setHeight(screen.getHeight());
         }
@@ -56,9 +60,9 @@ public final class Dialogs {
         }
     }
 
-    private static javafx.geometry.Rectangle2D screenOf(javafx.stage.Window w) {
-        return javafx.stage.Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()),
-                Math.max(1, w.getHeight())).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())
+    private static Rectangle2D screenOf(Window w) {
+        return Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()),
+                Math.max(1, w.getHeight())).stream().findFirst().orElse(Screen.getPrimary())
                 .getVisualBounds();
     }
 

@@ -18,7 +18,8 @@ public final class Icons {
             if (stage.getIcons().isEmpty()) {
                 // decoded in the background: the window need not wait for its icon
                 SIZES.forEach(s -> stage.getIcons().add(new Image(
-                        Icons.class.getResource("/org/keysmith/ui/icons/keysmith-" + s + ".png").toExternalForm(), true)));
+                        Icons.class.getResource("/org/keysmith/ui/icons/keysmith-" + s + ".png").toExternalForm(),
+                                true)));
             }
         }
     }

@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.scene.control.Label;
 
 /**
  * Asks for the master password again before a secret leaves the vault. The answer is a {@code char[]} the caller
@@ -22,7 +23,7 @@ public final class PasswordPrompt {
         field.setPromptText("Master password");
         ButtonType ok = new ButtonType("Continue", ButtonData.OK_DONE);
         Dialog<char[]> d = Dialogs.dialog(owner, "Master password", new VBox(10, Forms.wrapping(
-                new javafx.scene.control.Label(why)), field), ok, ButtonType.CANCEL);
+                new Label(why)), field), ok, ButtonType.CANCEL);
         d.setHeaderText("Enter your master password");
         d.getDialogPane().lookupButton(ok).disableProperty().bind(field.textProperty().isEmpty());
         d.setResultConverter(b -> b == ok ? field.secret().chars() : null);

@@ -7,6 +7,8 @@ import java.util.Map;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 
 /**
  * The open windows that show or hold a secret (the create wizard, a rotation's reveal, an export, "add existing
@@ -100,9 +102,9 @@ public final class SecretWindows {
         }
         var types = dialog.getDialogPane().getButtonTypes();
         boolean closable = types.stream().anyMatch(t -> t.getButtonData().isCancelButton()
-                || t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE) || types.size() == 1;
+                || t.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE) || types.size() == 1;
         if (!closable) {
-            types.add(javafx.scene.control.ButtonType.CANCEL);
+            types.add(ButtonType.CANCEL);
         }
         dialog.setResult(null);
         dialog.close();

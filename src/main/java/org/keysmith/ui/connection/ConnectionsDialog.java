@@ -19,6 +19,7 @@ import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Dialogs;
 import org.keysmith.ui.common.Forms;
 import org.keysmith.ui.common.Reauth;
+import javafx.scene.layout.Region;
 
 /**
  * The exchange accounts: the built-in Sandbox (always there, not editable) and your OKX accounts, each with its
@@ -108,7 +109,8 @@ public final class ConnectionsDialog {
     private void reload(String select, Runnable then) {
         background.run(connections::all, (List<Connection> all) -> {
             list.getItems().setAll(all);
-            all.stream().filter(c -> c.id().equals(select)).findFirst().ifPresent(c -> list.getSelectionModel().select(c));
+            all.stream().filter(c -> c.id().equals(select)).findFirst().ifPresent(c -> list.getSelectionModel()
+                    .select(c));
             then.run();
         }, form::showError);
     }
@@ -117,7 +119,7 @@ public final class ConnectionsDialog {
         Button b = new Button(text);
         b.setId(id);
         b.setMaxWidth(Double.MAX_VALUE);
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -19,6 +19,7 @@ import org.keysmith.domain.Permissions;
 import org.keysmith.service.KeyEdit;
 import org.keysmith.ui.common.Dialogs;
 import org.keysmith.ui.common.Forms;
+import javafx.beans.value.ObservableStringValue;
 
 /**
  * "Edit key": name, Trade, IP allowlist (changed on OKX, which replaces the whole permission set and IP list) and
@@ -48,10 +49,12 @@ final class EditKeyDialog {
         name.setDisable(!onExchange);
         trade.setDisable(!onExchange);
         ips.setDisable(!onExchange);
-        VBox form = new VBox(8, Forms.label("_Name", name), name, nameError, trade, Forms.label("_IP allowlist", ips), ips,
+        VBox form = new VBox(8, Forms.label("_Name", name), name, nameError, trade, Forms.label("_IP allowlist", ips),
+                ips,
                 ipError, Forms.label("_Description (kept on this computer)", description), description);
         if (!onExchange) {
-            form.getChildren().add(0, Forms.hint("This is a main-account key: OKX lets you change it on its website only. "
+            form.getChildren().add(0, Forms.hint("This is a main-account key: OKX lets you change it on its website "
+                    + "only. "
                     + "Keysmith can keep its description."));
         }
         ButtonType save = new ButtonType("Save", ButtonData.OK_DONE);
@@ -66,7 +69,7 @@ final class EditKeyDialog {
         return d.showAndWait();
     }
 
-    private static Label error(javafx.beans.value.ObservableStringValue message) {
+    private static Label error(ObservableStringValue message) {
         return Forms.error(null, message);
     }
 }

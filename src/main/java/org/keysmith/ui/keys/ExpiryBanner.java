@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.ExpiryRadar;
 import org.keysmith.ui.common.Forms;
+import javafx.scene.layout.Region;
 
 /**
  * Shown on unlock when OKX may delete keys within three days (live Trade keys without IP binding, unused for
@@ -65,7 +66,7 @@ final class ExpiryBanner {
     private static Button button(String label, String id, Runnable action) {
         Button b = new Button(label);
         b.setId(id);
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

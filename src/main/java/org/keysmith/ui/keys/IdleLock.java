@@ -12,6 +12,7 @@ import javafx.event.EventHandler;
 import javafx.scene.input.InputEvent;
 import javafx.stage.Window;
 import org.keysmith.service.settings.SettingsService;
+import org.keysmith.ui.common.FxDurations;
 
 /**
  * Locks the vault after the configured minutes without a key press or mouse action in ANY Keysmith window (the
@@ -52,7 +53,7 @@ final class IdleLock {
         this.tick = tick;
         this.sleepGap = sleepGap;
         this.lock = lock;
-        timer.getKeyFrames().add(new KeyFrame(javafx.util.Duration.millis(tick.toMillis()), e -> check()));
+        timer.getKeyFrames().add(new KeyFrame(FxDurations.millis(tick.toMillis()), e -> check()));
         timer.setCycleCount(Animation.INDEFINITE);
     }
 

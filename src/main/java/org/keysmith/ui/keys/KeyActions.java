@@ -30,6 +30,10 @@ import org.keysmith.ui.connection.ConnectionsDialog;
 import org.keysmith.ui.settings.SettingsDialog;
 import org.keysmith.ui.wizard.CreateKeyWizard;
 import org.keysmith.ui.wizard.WizardFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.keysmith.service.UserFacingException;
 
 /**
  * What the toolbar, the context menu and the shortcuts do. Every exchange or vault call runs in the background;
@@ -96,7 +100,8 @@ final class KeyActions {
         Connection c = vm.connectionProperty().get();
         KeyPlace place = c == null || c.isSandbox() || c.site() == Site.CUSTOM ? KeyPlace.SANDBOX
                 : KeyPlace.valueOf(c.site().name());
-        new AddKeyDialog(keys, new Background(services.executor()), place, windows).show(window(from)).ifPresent(saved -> {
+        new AddKeyDialog(keys, new Background(services.executor()), place,
+                windows).show(window(from)).ifPresent(saved -> {
             vm.reloadKeys("Added " + saved.name() + (saved.status() == KeyStatus.UNVERIFIED
                     ? ", not verified: verify it when OKX can be reached from here." : ", verified with OKX."));
         });
@@ -131,7 +136,7 @@ final class KeyActions {
      */
     void resumeRotations() {
         vm.background().run(() -> {
-            java.util.List<String> lines = new java.util.ArrayList<>(keys.reconcilePending());
+            List<String> lines = new ArrayList<>(keys.reconcilePending());
             lines.addAll(rotation.resumeAll());
             return lines;
         }, lines -> {
@@ -157,7 +162,7 @@ final class KeyActions {
         }
         key.filter(e -> RevokeDialog.confirm(window(from), e))
                 .ifPresent(e -> vm.run("Revoking " + e.name() + "…", () -> keys.revoke(e.id()),
-                        r -> r.name() + " is " + r.status().label().toLowerCase(java.util.Locale.ROOT) + "."));
+                        r -> r.name() + " is " + r.status().label().toLowerCase(Locale.ROOT) + "."));
     }
 
     void edit(Node from) {
@@ -173,13 +178,13 @@ final class KeyActions {
     }
 
     /** Verifies each key (a signed call with the key itself, which also restarts OKX's 14-day idle clock). */
-    void verifyAll(java.util.List<ApiKeyEntry> entries, Runnable allVerified) {
+    void verifyAll(List<ApiKeyEntry> entries, Runnable allVerified) {
         vm.run("Verifying " + entries.size() + " key(s)…", () -> {
-            java.util.List<String> failed = new java.util.ArrayList<>();
+            List<String> failed = new ArrayList<>();
             for (ApiKeyEntry e : entries) {
                 try {
                     keys.verify(e.id());
-                } catch (org.keysmith.service.UserFacingException ex) {
+                } catch (UserFacingException ex) {
                     failed.add(e.name() + ": " + ex.getMessage());
                 }
             }

@@ -16,6 +16,9 @@ import org.keysmith.domain.AuditEvent;
 import org.keysmith.service.KeyService;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Forms;
+import java.util.Locale;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.Region;
 
 /** The selected key in full, and what happened to it (its audit events). */
 final class KeyDetails {
@@ -34,7 +37,7 @@ final class KeyDetails {
         fields.setVgap(4);
         history.setId("keyHistory");
         history.setPlaceholder(new Label("Select a key to see its details."));
-        history.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        history.setCellFactory(list -> new ListCell<>() {
             {
                 setWrapText(true);
                 prefWidthProperty().bind(list.widthProperty().subtract(20));
@@ -66,7 +69,8 @@ final class KeyDetails {
         add(r++, "Description", e.description().isBlank() ? "—" : e.description());
         add(r++, "Status", row.status());
         add(r++, "API key", e.apiKey());
-        add(r++, "Secret", e.hasSecret() ? "in the vault (Copy secret asks for the master password)" : "not in the vault");
+        add(r++, "Secret",
+                e.hasSecret() ? "in the vault (Copy secret asks for the master password)" : "not in the vault");
         add(r++, "Sub-account", row.subAccount());
         add(r++, "Permissions", row.permissions());
         add(r++, "IP allowlist", row.ips());
@@ -85,7 +89,7 @@ final class KeyDetails {
     private void add(int row, String title, String value) {
         Label name = new Label(title);
         name.getStyleClass().add("field-hint");
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label text = Forms.wrapping(new Label(value));
         text.setId("detail" + title.replace(" ", ""));
         text.setMaxWidth(320);
@@ -93,7 +97,7 @@ final class KeyDetails {
     }
 
     private static String line(AuditEvent a) {
-        String what = a.action().name().toLowerCase(java.util.Locale.ROOT).replace("key_", "").replace('_', ' ');
+        String what = a.action().name().toLowerCase(Locale.ROOT).replace("key_", "").replace('_', ' ');
         return TIME.format(a.at().atZone(ZoneId.systemDefault())) + "  " + what + (a.detail().isBlank() ? "" : ": "
                 + a.detail());
     }

@@ -17,6 +17,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.keysmith.domain.Connection;
 import org.keysmith.ui.common.Forms;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** The main window's toolbar (an HBox: a ToolBar would hide items in its overflow menu). */
 final class KeyToolbar {
@@ -28,7 +30,7 @@ final class KeyToolbar {
         connection.setId("connection");
         connection.valueProperty().bindBidirectional(vm.connectionProperty());
         connection.setTooltip(new Tooltip("The exchange account new keys are created on and Sync looks at"));
-        connection.setConverter(new javafx.util.StringConverter<>() {
+        connection.setConverter(new StringConverter<>() {
             @Override
             public String toString(Connection c) {
                 return c == null ? "" : c.name() + (c.isSandbox() ? "" : " · " + c.site().label() + " · "
@@ -79,7 +81,7 @@ final class KeyToolbar {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         Label exchange = new Label("Exchange:");
-        exchange.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        exchange.setMinWidth(Region.USE_PREF_SIZE);
         bar.getChildren().addAll(exchange, connection, create, add, verify, revoke, sync, busy, spacer);
         filterRow.getChildren().addAll(audit, connections, settings, lock);
         filterRow.setSpacing(8);
@@ -87,7 +89,7 @@ final class KeyToolbar {
 
     private static Button button(String text, String id, String tip) {
         Button b = new Button(text);
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         return b;
@@ -98,7 +100,7 @@ final class KeyToolbar {
      * from about 800 px wide.
      */
     Node node() {
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(bar, filterRow);
+        VBox box = new VBox(bar, filterRow);
         box.getStyleClass().add("tool-bar");
         return box;
     }

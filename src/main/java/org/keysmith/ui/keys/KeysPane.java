@@ -12,6 +12,8 @@ import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Reauth;
 import org.keysmith.ui.common.SecretWindows;
 import org.keysmith.ui.wizard.WizardFactory;
+import java.util.function.Consumer;
+import javafx.scene.layout.VBox;
 
 /** The unlocked main window: toolbar, key table with a details pane, status bar. */
 final class KeysPane {
@@ -21,7 +23,7 @@ final class KeysPane {
     private final Runnable stopRotationNews;
 
     /** {@code news} shows a message that may come after the pane is gone (a create that finished during a lock). */
-    KeysPane(UiServices s, SecretWindows windows, Runnable lock, java.util.function.Consumer<String> news) {
+    KeysPane(UiServices s, SecretWindows windows, Runnable lock, Consumer<String> news) {
         KeyTable table = new KeyTable();
         vm = new KeysViewModel(s.keys(), s.rotation(), s.connections(), new Background(s.executor()), s.clock(),
                 table::replaceRows);
@@ -36,7 +38,7 @@ final class KeysPane {
         SplitPane.setResizableWithParent(details.node(), false);
         root.setId("keysPane");
         ExpiryBanner expiry = new ExpiryBanner(actions);
-        root.setTop(new javafx.scene.layout.VBox(new KeyToolbar(table, vm, actions).node(), expiry.node()));
+        root.setTop(new VBox(new KeyToolbar(table, vm, actions).node(), expiry.node()));
         root.setCenter(split);
         Label status = new Label();
         status.setId("statusBar");

@@ -17,21 +17,27 @@ import org.keysmith.domain.Connection;
 import org.keysmith.service.ConnectionService;
 import org.keysmith.service.KeyService;
 import org.keysmith.ui.common.Background;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.keysmith.service.KeyRotation;
+import org.keysmith.service.UserFacingException;
 
 /** The main window's state: the connections, the key rows, the chosen connection, and a status line. */
 final class KeysViewModel {
     private final KeyService keys;
-    private final org.keysmith.service.KeyRotation rotations;
+    private final KeyRotation rotations;
     private final ConnectionService connections;
     private final Background background;
     private final Clock clock;
-    private final java.util.function.Consumer<List<KeyRow>> showRows;
+    private final Consumer<List<KeyRow>> showRows;
     private final ObservableList<Connection> connectionList = FXCollections.observableArrayList();
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
 
-    KeysViewModel(KeyService keys, org.keysmith.service.KeyRotation rotations, ConnectionService connections,
-                  Background background, Clock clock, java.util.function.Consumer<List<KeyRow>> showRows) {
+    KeysViewModel(KeyService keys, KeyRotation rotations, ConnectionService connections,
+                  Background background, Clock clock, Consumer<List<KeyRow>> showRows) {
         this.keys = keys;
         this.rotations = rotations;
         this.connections = connections;
@@ -49,10 +55,10 @@ final class KeysViewModel {
     }
 
     /** As {@link #refresh()}, then hands the loaded entries to {@code loaded} (on the FX thread). */
-    void refresh(java.util.function.Consumer<List<ApiKeyEntry>> loaded) {
+    void refresh(Consumer<List<ApiKeyEntry>> loaded) {
         background.run(() -> {
             List<ApiKeyEntry> entries = keys.entries();
-            return java.util.Map.entry(entries, rowsOf(entries));
+            return Map.entry(entries, rowsOf(entries));
         }, both -> {
             showRows.accept(both.getValue());
             status.set(both.getValue().size() + " key(s)");
@@ -67,10 +73,10 @@ final class KeysViewModel {
     }
 
     /** Rows are built in the background too: 10 000 of them take a moment. */
-    private List<KeyRow> rowsOf(List<ApiKeyEntry> entries) throws org.keysmith.service.UserFacingException {
+    private List<KeyRow> rowsOf(List<ApiKeyEntry> entries) throws UserFacingException {
         var now = clock.instant();
         ZoneId zone = ZoneId.systemDefault();
-        java.util.Map<String, String> rotating = RotationNotes.of(rotations.unfinished(), entries);
+        Map<String, String> rotating = RotationNotes.of(rotations.unfinished(), entries);
         return entries.stream().map(e -> new KeyRow(e, now, zone, rotating.getOrDefault(e.id(), ""))).toList();
     }
 
@@ -78,7 +84,7 @@ final class KeysViewModel {
      * Runs {@code work} in the background with {@code busy} in the status line; then shows what {@code done} says
      * about the result and reloads the list. A failure's message stays in the status line.
      */
-    <T> void run(String busy, java.util.concurrent.Callable<T> work, java.util.function.Function<T, String> done) {
+    <T> void run(String busy, Callable<T> work, Function<T, String> done) {
         status.set(busy);
         background.run(work, result -> {
             status.set(done.apply(result));

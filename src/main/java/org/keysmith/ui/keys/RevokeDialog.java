@@ -24,7 +24,8 @@ final class RevokeDialog {
         typed.setPromptText(key.name());
         ButtonType revoke = new ButtonType("Revoke key", ButtonData.OK_DONE);
         Dialog<Boolean> d = Dialogs.dialog(owner, "Revoke key", new VBox(10, what,
-                Forms.label("Type the key's name, _" + key.name() + ", to confirm:", typed), typed), revoke, ButtonType.CANCEL);
+                Forms.label("Type the key's name, _" + key.name() + ", to confirm:", typed), typed), revoke,
+                        ButtonType.CANCEL);
         d.setHeaderText("Revoke \"" + key.name() + "\"?");
         d.getDialogPane().lookupButton(revoke).setId("revokeConfirm");
         d.getDialogPane().lookupButton(revoke).disableProperty()

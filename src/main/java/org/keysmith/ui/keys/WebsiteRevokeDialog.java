@@ -10,6 +10,7 @@ import javafx.stage.Window;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.ui.common.Dialogs;
 import org.keysmith.ui.common.Forms;
+import org.keysmith.domain.Environment;
 
 /**
  * Revoking a key Keysmith cannot delete through the API (a main-account key, or one without a master key for its
@@ -25,7 +26,7 @@ final class WebsiteRevokeDialog {
         Label how = Forms.wrapping(new Label((key.subAccount() == null
                 ? "OKX does not let any app delete keys of the main account; only you can, on the website."
                 : "Keysmith has no master key for this key's site, so it cannot delete it for you.")
-                + "\n\n1. Log in to " + site + (key.environment() == org.keysmith.domain.Environment.DEMO
+                + "\n\n1. Log in to " + site + (key.environment() == Environment.DEMO
                 ? " and switch to Demo trading" : "") + ".\n2. Open Profile > API (the account's API page).\n"
                 + "3. Find the key \"" + key.name() + "\" (API key " + key.apiKey() + ") and delete it.\n\n"
                 + "Then confirm below: Keysmith marks the key revoked and wipes its secret key and passphrase."));

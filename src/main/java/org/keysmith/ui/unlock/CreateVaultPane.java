@@ -62,7 +62,8 @@ final class CreateVaultPane {
         first.textProperty().addListener(o -> changed());
         repeat.textProperty().addListener(o -> changed());
         Label mismatch = Forms.showWhen(new Label("The two passwords differ."),
-                Bindings.createBooleanBinding(() -> repeat.secretLength() > 0 && !matching.get(), matching, repeat.textProperty()));
+                Bindings.createBooleanBinding(() -> repeat.secretLength() > 0 && !matching.get(), matching,
+                        repeat.textProperty()));
         mismatch.setId("mismatch");
         mismatch.getStyleClass().add("field-error");
         box = new VBox(10, title(), Forms.hint("Keysmith keeps your API keys in one encrypted file: " + session.file()),

@@ -48,7 +48,8 @@ final class UnlockPane {
         notice.setId("unlockNotice");
         Forms.wrapping(notice);
         Forms.showWhen(notice, notice.textProperty().isNotEmpty());
-        box = new VBox(12, title, notice, Forms.hint("Vault: " + session.file()), Forms.label("_Master password", password),
+        box = new VBox(12, title, notice, Forms.hint("Vault: " + session.file()), Forms.label("_Master password",
+                password),
                 password, new HBox(10, unlock, busy), error);
         box.setId("unlockPane");
         box.setMaxWidth(420);

@@ -24,6 +24,7 @@ import org.keysmith.domain.Permission;
 import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Secret;
 import org.keysmith.domain.SubAccount;
+import javafx.beans.Observable;
 
 /**
  * The state of the create-key wizard shared by all its pages: what the user entered, the live check of it
@@ -52,7 +53,7 @@ public final class CreateKeyViewModel {
         for (Field f : Field.values()) {
             errors.put(f, new SimpleStringProperty(""));
         }
-        for (var input : new javafx.beans.Observable[] {name, type, subAccount, trade, ipText, passphraseChanges}) {
+        for (var input : new Observable[] {name, type, subAccount, trade, ipText, passphraseChanges}) {
             input.addListener(o -> recheck());
         }
         recheck();

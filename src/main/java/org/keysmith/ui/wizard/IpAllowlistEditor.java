@@ -36,7 +36,8 @@ final class IpAllowlistEditor {
         ProgressIndicator busy = Forms.showWhen(new ProgressIndicator(), currentIp.busyProperty());
         busy.setPrefSize(20, 20);
         Label warning = Forms.showWhen(new Label(IpAllowlist.IDLE_WARNING), vm.tradeProperty()
-                .and(Bindings.createBooleanBinding(() -> IpAllowlist.countEntries(ips.getText()) == 0, ips.textProperty())));
+                .and(Bindings.createBooleanBinding(() -> IpAllowlist.countEntries(ips.getText()) == 0,
+                        ips.textProperty())));
         warning.setId("idleWarning");
         warning.getStyleClass().add("warning-box");
         Forms.wrapping(warning);

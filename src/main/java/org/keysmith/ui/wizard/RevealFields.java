@@ -13,7 +13,8 @@ import org.keysmith.service.CreateResult;
 import org.keysmith.ui.common.Forms;
 import org.keysmith.ui.common.RevealedField;
 
-/** The three values of a new key (wizard and rotation), read-only, each with a Copy button and "Copied — clears in n s" feedback. */
+/** The three values of a new key (wizard and rotation), read-only,
+        each with a Copy button and "Copied — clears in n s" feedback. */
 public final class RevealFields {
     private final ClipboardService clipboard;
     private final GridPane grid = new GridPane();

@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import org.controlsfx.dialog.Wizard;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * Moves the ControlsFX wizard by pressing its own Previous/Next buttons (it has no public navigation API),
@@ -42,7 +43,7 @@ final class WizardNavigation {
      * close that is then refused breaks the wizard. Where closing may be refused, Cancel is taken away (disabled,
      * so Esc cannot fire it either) and only the window's close box remains, whose request is safe to refuse.
      */
-    void disableCancelWhile(DialogPane page, javafx.beans.value.ObservableBooleanValue condition) {
+    void disableCancelWhile(DialogPane page, ObservableBooleanValue condition) {
         button(page, ButtonData.CANCEL_CLOSE).ifPresent(b -> b.disableProperty().bind(condition));
     }
 

@@ -33,6 +33,9 @@ import org.keysmith.files.AtomicFiles;
 import org.keysmith.json.WipingBuffers;
 import org.keysmith.service.ServiceFixture;
 import org.keysmith.service.UserFacingException;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
 
 /** Files owner-only and never replaced unasked, the master password, and an audit trail and logs without secrets. */
 class ExportSafetyTest {
@@ -108,7 +111,7 @@ class ExportSafetyTest {
         Path out = dir.resolve("late.env");
         AtomicFiles racing = new AtomicFiles() {
             @Override
-            public boolean writeNew(Path target, byte[] content, boolean overwrite) throws java.io.IOException {
+            public boolean writeNew(Path target, byte[] content, boolean overwrite) throws IOException {
                 Files.writeString(target, "someone else's");
                 return super.writeNew(target, content, overwrite);
             }
@@ -147,7 +150,7 @@ class ExportSafetyTest {
     @Test
     void aRevokedKeyHasNothingToExport() throws Exception {
         f.session.vault().putEntry(ExportServiceTest.entry("rv-1", Site.EEA, Environment.LIVE, PASS)
-                .revoked(java.time.Instant.now()));
+                .revoked(Instant.now()));
         assertThatThrownBy(() -> exports.render("rv-1", ExportFormat.CCXT, null, MASTER.clone(),
                 ExportService.CLIPBOARD)).hasMessageContaining("nothing to export");
         assertThatThrownBy(() -> exports.render("gone", ExportFormat.CCXT, null, MASTER.clone(),
@@ -159,7 +162,7 @@ class ExportSafetyTest {
         Path out = dir.resolve("bot.env");
         exports.toFile(key.id(), ExportFormat.ENV, "BOT1_", MASTER.clone(), out, false);
         char[] text = exports.render(key.id(), ExportFormat.HUMMINGBOT, null, MASTER.clone(), ExportService.CLIPBOARD);
-        java.util.Arrays.fill(text, '\0');
+        Arrays.fill(text, '\0');
         exports.render(key.id(), ExportFormat.FREQTRADE, null, MASTER.clone(), ExportService.STANDARD_OUTPUT);
 
         List<AuditEvent> events = exportEvents();
@@ -183,11 +186,11 @@ class ExportSafetyTest {
     void jacksonBuffersAreWipedWhenReleased() {
         BufferRecycler r = new WipingBuffers().acquirePooled();
         char[] chars = r.allocCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER);
-        java.util.Arrays.fill(chars, 'S');
+        Arrays.fill(chars, 'S');
         r.releaseCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER, chars);
         assertThat(chars).containsOnly('\0');
         byte[] bytes = r.allocByteBuffer(BufferRecycler.BYTE_WRITE_ENCODING_BUFFER);
-        java.util.Arrays.fill(bytes, (byte) 'S');
+        Arrays.fill(bytes, (byte) 'S');
         r.releaseByteBuffer(BufferRecycler.BYTE_WRITE_ENCODING_BUFFER, bytes);
         assertThat(bytes).containsOnly((byte) 0);
     }

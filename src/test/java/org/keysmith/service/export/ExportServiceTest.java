@@ -27,6 +27,7 @@ import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Secret;
 import org.keysmith.domain.Site;
 import org.keysmith.service.ServiceFixture;
+import org.keysmith.domain.Connection;
 
 /** Every export format written to an owner-only file and read back field by field, for each site and Live/Demo. */
 class ExportServiceTest {
@@ -34,7 +35,8 @@ class ExportServiceTest {
     static final String SECRET = "0A1B2C3D4E5F60718293A4B5C6D7E8F9";
     static final String PASS = "Ab1'\"$x\\`z";
     /** freqtrade's config reader accepts // comments; plain JSON readers must not see any in the other formats. */
-    private final ObjectMapper freqtradeReader = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
+    private final ObjectMapper freqtradeReader = JsonMapper.builder().enable(
+            JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
     private final ObjectMapper mapper = new ObjectMapper();
     @TempDir
     Path dir;
@@ -160,7 +162,7 @@ class ExportServiceTest {
                 f.connection().baseUrl());
         assertThat(export(sandboxKey, ExportFormat.HUMMINGBOT, null)).contains("not an OKX site");
         ApiKeyEntry proxied = entry("px-1", Site.CUSTOM, Environment.LIVE, "Prox-y99x");
-        f.session.vault().putConnection(new org.keysmith.domain.Connection(proxied.connectionId(), "proxy",
+        f.session.vault().putConnection(new Connection(proxied.connectionId(), "proxy",
                 Site.CUSTOM, "https://proxy.example/okx/", Environment.LIVE, null));
         f.session.vault().putEntry(proxied);
         assertThat(mapper.readTree(export(proxied, ExportFormat.CCXT, null)).at("/urls/api/rest").asText())

@@ -17,6 +17,7 @@ import org.keysmith.domain.Site;
 import org.keysmith.sandbox.SandboxTestKeys;
 import org.keysmith.service.settings.Theme;
 import org.keysmith.ui.AppUiTest;
+import java.util.concurrent.TimeoutException;
 
 class ConnectionsAndSettingsTest extends AppUiTest {
 
@@ -43,7 +44,7 @@ class ConnectionsAndSettingsTest extends AppUiTest {
         robot.clickOn("#connTest");
         try {
             waitUntil(robot, () -> !text("#connResult").isEmpty());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             screenshot(robot, robot.lookup("#connectionList").query(), "debug-connections");
             throw new AssertionError("no result; error: " + text("#connError"), e);
         }
@@ -51,7 +52,8 @@ class ConnectionsAndSettingsTest extends AppUiTest {
         screenshot(robot, robot.lookup("#connectionList").query(), "connections");
         robot.clickOn("#connSave");
         waitUntil(robot, () -> text("#connResult").startsWith("Saved"));
-        assertThat(context.session().vault().connections()).extracting(Connection::name).containsExactly("Desk account");
+        assertThat(context.session().vault().connections()).extracting(Connection::name).containsExactly("Desk "
+                + "account");
         robot.clickOn(button(robot, "Close"));
         ComboBox<Connection> chooser = robot.lookup("#connection").queryComboBox();
         waitUntil(robot, () -> chooser.getItems().size() == 2);

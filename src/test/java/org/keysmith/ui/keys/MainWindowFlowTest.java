@@ -19,6 +19,10 @@ import org.keysmith.okx.dto.CreateApiKeyRequest;
 import org.keysmith.ui.AppUiTest;
 import org.keysmith.ui.UiTestSupport;
 import org.keysmith.ui.wizard.WizardTestDriver;
+import java.time.Clock;
+import org.keysmith.okx.OkxClients;
+import org.keysmith.okx.RateLimiter;
+import org.keysmith.okx.Sleeper;
 
 /** The main window's life cycle against the in-process sandbox, as the main-window issue describes it. */
 class MainWindowFlowTest extends AppUiTest {
@@ -85,8 +89,8 @@ class MainWindowFlowTest extends AppUiTest {
         assertThat(row("flow1").entry().hasSecret()).isFalse();
 
         context.sandbox().server().state();
-        org.keysmith.okx.OkxClients clients = new org.keysmith.okx.OkxClients("t", java.time.Clock.systemUTC(),
-                org.keysmith.okx.RateLimiter.disabled(), org.keysmith.okx.Sleeper.REAL);
+        OkxClients clients = new OkxClients("t", Clock.systemUTC(),
+                RateLimiter.disabled(), Sleeper.REAL);
         clients.forConnection(context.sandbox().connection()).createApiKey(new CreateApiKeyRequest("Research03",
                 "madeelsewhere", Secret.copyOf("Web-pass1".toCharArray()), "read_only", null));
         clients.close();

@@ -20,6 +20,7 @@ import org.keysmith.ui.AppUiTest;
 import org.keysmith.ui.keys.table.KeyRow;
 import org.keysmith.vault.TestVaults;
 import org.keysmith.vault.Vault;
+import javafx.scene.Node;
 
 /** The whole create-key flow with the mouse, against the in-process sandbox, checked in the vault file. */
 class CreateKeyWizardTest extends AppUiTest {
@@ -74,7 +75,7 @@ class CreateKeyWizardTest extends AppUiTest {
         assertThat(robot.lookup("#copyFeedback").queryAs(Label.class).getText()).contains("clears in 1 s");
         waitUntil(robot, () -> !Clipboard.getSystemClipboard().hasString());
 
-        Button finish = robot.lookup((javafx.scene.Node n) -> n instanceof Button
+        Button finish = robot.lookup((Node n) -> n instanceof Button
                 && ((Button) n).getText().strip().equals("Finish")).queryAs(Button.class);
         assertThat(finish.isDisabled()).isTrue();
         robot.clickOn("#storedConfirm");
@@ -85,7 +86,8 @@ class CreateKeyWizardTest extends AppUiTest {
         assertThat(context.sandbox().server().state().keyCount()).isEqualTo(2 + 5 + 1);
 
         stopApp();
-        Vault v = TestVaults.fastStore().unlock(home.resolve("vault.keysmith"), "correct horse battery staple".toCharArray());
+        Vault v = TestVaults.fastStore().unlock(home.resolve("vault.keysmith"),
+                "correct horse battery staple".toCharArray());
         ApiKeyEntry e = v.entries().get(0);
         assertThat(e.name()).isEqualTo("e2ebot1");
         assertThat(e.apiKey()).isEqualTo(apiKey);

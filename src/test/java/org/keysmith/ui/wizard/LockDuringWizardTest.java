@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.KeyStatus;
 import org.keysmith.ui.AppUiTest;
+import javafx.stage.Window;
 
 /**
  * A lock while the wizard is open: on the reveal page it closes the wizard, wipes the revealed secret and clears
@@ -45,7 +46,7 @@ class LockDuringWizardTest extends AppUiTest {
         robot.interact(secret::selectAll);
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
         waitUntil(robot, () -> shown.equals(Clipboard.getSystemClipboard().getString()));
-        javafx.stage.Window window = secret.getScene().getWindow();
+        Window window = secret.getScene().getWindow();
         lockFromOutside();
         waitFor(robot, "#unlockPane");
         waitUntil(robot, () -> !Clipboard.getSystemClipboard().hasString());
@@ -66,7 +67,7 @@ class LockDuringWizardTest extends AppUiTest {
         context.sandbox().server().faults().latency(Duration.ofMillis(1500));
         wizard.create();
         waitUntil(robot, () -> robot.lookup("#createKey").tryQuery().map(n -> n.isDisabled()).orElse(false));
-        javafx.stage.Window window = robot.lookup("#createKey").query().getScene().getWindow();
+        Window window = robot.lookup("#createKey").query().getScene().getWindow();
         lockFromOutside();
         waitFor(robot, "#lockingPane");
         assertThat(window.isShowing()).as("wizard closed at once").isFalse();

@@ -10,6 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.keysmith.domain.SubAccount;
 import org.testfx.api.FxRobot;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Window;
+import org.keysmith.ui.UiTestSupport;
 
 /** Drives the create-key wizard page by page, as a user would. */
 final class WizardDriver {
@@ -74,9 +77,9 @@ final class WizardDriver {
         try {
             waitUntil(robot, () -> robot.lookup("#revealSecret").tryQuery()
                     .map(n -> n.isVisible() && !((TextField) n).getText().isEmpty()).orElse(false));
-        } catch (java.util.concurrent.TimeoutException e) {
-            javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
-                    .forEach(w -> org.keysmith.ui.UiTestSupport.screenshot(robot, w.getScene().getRoot(),
+        } catch (TimeoutException e) {
+            Window.getWindows().stream().filter(Window::isShowing)
+                    .forEach(w -> UiTestSupport.screenshot(robot, w.getScene().getRoot(),
                             "debug-reveal-" + w.getClass().getSimpleName() + w.hashCode()));
             throw new AssertionError("no reveal page; create error: "
                     + robot.lookup("#createError").tryQuery().map(n -> ((Label) n).getText()), e);

@@ -12,13 +12,14 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.keysmith.ui.AppUiTest;
 import org.keysmith.ui.UiTestSupport;
+import javafx.scene.Node;
 
 /** Every page's rules shown next to their field, Next disabled while a page is invalid, keyboard use. */
 class WizardValidationTest extends AppUiTest {
     private final WizardDriver wizard = new WizardDriver(robot);
 
     private boolean nextEnabled() {
-        return robot.lookup((javafx.scene.Node n) -> n instanceof Button && ((Button) n).getText().strip().equals("Next")
+        return robot.lookup((Node n) -> n instanceof Button && ((Button) n).getText().strip().equals("Next")
                 && n.isVisible()).queryAs(Button.class).isDisabled() == false;
     }
 

@@ -19,6 +19,8 @@ import org.keysmith.service.export.ExportService;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Dialogs;
 import org.keysmith.ui.common.SecretWindows;
+import java.io.File;
+import javafx.scene.Scene;
 
 /**
  * "Export key" to a bot's configuration ({@link ExportForm}): "Save to file…" writes owner-only and replaces an
@@ -55,7 +57,7 @@ public final class ExportDialog {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save " + f + " (plaintext)");
         chooser.setInitialFileName(f.fileName());
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
     /** Opens the dialog without blocking the caller; the password field is wiped when it closes. */
@@ -68,7 +70,7 @@ public final class ExportDialog {
             form.focusPassword();
         });
         form.onLayoutChange(() -> {
-            javafx.scene.Scene scene = d.getDialogPane().getScene();
+            Scene scene = d.getDialogPane().getScene();
             if (d.isShowing() && d.getDialogPane().prefHeight(scene.getWidth()) > scene.getHeight() + 1) {
                 window.sizeToScene();
             }

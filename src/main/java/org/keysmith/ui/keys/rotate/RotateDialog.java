@@ -22,6 +22,7 @@ import org.keysmith.ui.common.Forms;
 import org.keysmith.ui.common.Reauth;
 import org.keysmith.ui.common.SecretWindows;
 import org.keysmith.ui.wizard.RevealFields;
+import javafx.util.StringConverter;
 
 /**
  * "Rotate key": says what will happen and asks for the grace period; then creates and verifies the new key in the
@@ -51,7 +52,7 @@ public final class RotateDialog {
         grace.setId("rotateGrace");
         grace.getItems().setAll(GRACE);
         grace.setValue(Duration.ofHours(24));
-        grace.setConverter(new javafx.util.StringConverter<>() {
+        grace.setConverter(new StringConverter<>() {
             @Override
             public String toString(Duration d) {
                 return d == null ? "" : d.toHours() < 48 ? d.toHours() + " hours" : d.toDays() + " days";

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Rotation;
+import java.time.Instant;
+import java.time.ZoneId;
 
 /** What the key list says about keys in an unfinished rotation, by entry id: both keys name each other. */
 public final class RotationNotes {
@@ -14,8 +16,8 @@ public final class RotationNotes {
     }
 
     /** A rotation time as the key list shows times (local, minutes). */
-    static String when(java.time.Instant t) {
-        return t == null ? "" : KeyRow.format(t, java.time.ZoneId.systemDefault());
+    static String when(Instant t) {
+        return t == null ? "" : KeyRow.format(t, ZoneId.systemDefault());
     }
 
     public static Map<String, String> of(List<Rotation> rotations, List<ApiKeyEntry> entries) {

@@ -8,6 +8,7 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Environment;
 import org.keysmith.domain.ExpiryRadar;
 import org.keysmith.domain.KeyStatus;
+import org.keysmith.domain.Connection;
 
 /**
  * One row of the key table: the entry plus what the table shows and filters on, computed once per row so that
@@ -67,7 +68,7 @@ public final class KeyRow {
     }
 
     public String site() {
-        if (org.keysmith.domain.Connection.SANDBOX_ID.equals(entry.connectionId())) {
+        if (Connection.SANDBOX_ID.equals(entry.connectionId())) {
             return "Sandbox";
         }
         return entry.site() == null ? "" : entry.site().label();

@@ -5,7 +5,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
 
-/** The key table's skin: the standard one, with a flow that styles each row once rather than on every move (see FixedRowFlow). */
+/**
+ * The key table's skin: the standard one, with a flow that styles each row once rather than on every move (see
+ * FixedRowFlow).
+ */
 public final class KeyTableSkin extends TableViewSkin<KeyRow> {
     KeyTableSkin(TableView<KeyRow> table) {
         super(table);

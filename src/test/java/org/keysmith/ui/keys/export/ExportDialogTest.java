@@ -25,6 +25,8 @@ import org.keysmith.service.export.ExportService;
 import org.keysmith.ui.AppUiTest;
 import org.keysmith.ui.UiTestSupport;
 import org.keysmith.ui.common.Background;
+import javafx.scene.Node;
+import org.keysmith.ui.common.SecretWindows;
 
 /** "Export…" from the key menu: plaintext warning, master password, clipboard; and saving owner-only to a file. */
 class ExportDialogTest extends AppUiTest {
@@ -71,10 +73,11 @@ class ExportDialogTest extends AppUiTest {
         assertThat(robot.lookup("#exportSave").query().isDisabled()).isTrue();
         assertThat(robot.lookup("#exportPrefix").query().getParent().isVisible()).as("prefix only for .env").isFalse();
 
-        robot.interact(() -> ((ComboBox<ExportFormat>) robot.lookup("#exportFormat").query()).setValue(ExportFormat.ENV));
+        robot.interact(() -> ((ComboBox<ExportFormat>) robot.lookup("#exportFormat").query()).setValue(
+                ExportFormat.ENV));
         waitUntil(robot, () -> robot.lookup("#exportPrefix").query().getParent().isVisible());
         robot.interact(() -> robot.lookup("#exportPrefix").queryTextInputControl().setText("BOT1_OKX_"));
-        assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof Label
+        assertThat(robot.lookup((Node n) -> n instanceof Label
                 && ((Label) n).getText().startsWith("Variables: BOT1_OKX_API_KEY")).tryQuery()).isPresent();
 
         robot.interact(() -> Clipboard.getSystemClipboard().clear());
@@ -106,7 +109,7 @@ class ExportDialogTest extends AppUiTest {
         Path file = home.resolve("config-okx.json");
         robot.interact(() -> new ExportDialog(new ExportService(context.keys(), context.connections(),
                 context.session()), context.clipboard(), new Background(context.executor()),
-                (w, format) -> Optional.of(file), new org.keysmith.ui.common.SecretWindows()).show(stage, key));
+                (w, format) -> Optional.of(file), new SecretWindows()).show(stage, key));
         waitFor(robot, "#exportPassword");
         robot.clickOn("#exportPassword").write(MASTER);
         robot.clickOn("#exportSave");

@@ -35,7 +35,8 @@ class KeyTableTest {
     private KeyTable table;
 
     static ApiKeyEntry entry(int i, Permissions perms, IpAllowlist ips, Instant created) {
-        return new ApiKeyEntry("id-" + i, "sandbox", "bot" + i, i % 7 == 0 ? "grid bot on vps" + i : "", KeyType.API_TRADING,
+        return new ApiKeyEntry("id-" + i, "sandbox", "bot" + i, i % 7 == 0 ? "grid bot on vps" + i : "",
+                KeyType.API_TRADING,
                 "sub" + (i % 3) + "acct", perms, ips, "ak-" + i + "-" + Integer.toHexString(i * 7919), null, null,
                 Site.GLOBAL, Environment.LIVE, created, null, KeyStatus.ACTIVE, null);
     }
@@ -112,7 +113,8 @@ class KeyTableTest {
     @Test
     void tradeKeysWithoutIpsShowDaysUntilOkxMayDeleteThem() {
         Instant old = NOW.minus(Duration.ofDays(11));
-        KeyRow expiring = new KeyRow(entry(1, Permissions.of(Permission.TRADE), IpAllowlist.empty(), old), NOW, ZoneOffset.UTC);
+        KeyRow expiring = new KeyRow(entry(1, Permissions.of(Permission.TRADE), IpAllowlist.empty(), old), NOW,
+                ZoneOffset.UTC);
         KeyRow bound = new KeyRow(entry(2, Permissions.of(Permission.TRADE), IpAllowlist.parse("1.2.3.4").get(), old),
                 NOW, ZoneOffset.UTC);
         assertThat(expiring.status()).isEqualTo("Expiring · expires in 3 days");
