@@ -2,6 +2,7 @@ package org.keysmith.app;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +30,7 @@ import org.keysmith.service.SandboxService;
 import org.keysmith.service.settings.SettingsService;
 import org.keysmith.service.settings.SettingsStore;
 import org.keysmith.service.RotationTimer;
+import org.keysmith.service.RoundTrip;
 import org.keysmith.service.VaultSession;
 import org.keysmith.service.export.ExportService;
 import org.keysmith.service.run.RunService;
@@ -57,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final ConnectionService connections;
     private final KeyService keys;
     private final KeyRotation rotation;
+    private final RoundTrip roundTrip;
     private final RotationTimer rotationTimer;
     private final AuditLog auditLog;
     private final HygieneReport hygiene;
@@ -81,6 +84,7 @@ public final class AppContext implements AutoCloseable {
         this.keys = new KeyService(session, connections, clients, clock, new KeyCreator(session, clock),
                 new KeySync(session, clock), new ExistingKeys(session, connections, clients, clock));
         this.rotation = new KeyRotation(session, keys, connections, clock);
+        this.roundTrip = new RoundTrip(keys, session, clients, new SecureRandom());
         this.rotationTimer = new RotationTimer(rotation, session, scheduler, Duration.ofMinutes(1));
         this.auditLog = new AuditLog(session);
         this.hygiene = new HygieneReport(keys, connections);
@@ -136,6 +140,11 @@ public final class AppContext implements AutoCloseable {
 
     public KeyRotation rotation() {
         return rotation;
+    }
+
+    /** connection test --round-trip: create, verify and delete a throwaway key. */
+    public RoundTrip roundTrip() {
+        return roundTrip;
     }
 
     public RotationTimer rotationTimer() {

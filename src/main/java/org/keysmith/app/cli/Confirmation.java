@@ -1,24 +1,26 @@
 package org.keysmith.app.cli;
 
 import java.util.Locale;
+import picocli.CommandLine.Option;
 
 /**
- * The question before a destructive command (revoke, finish-rotation, connection remove): asked on the terminal,
+ * {@code --yes}: the question before a destructive or exchange-changing command (revoke, finish-rotation,
+ * connection remove, connection test --round-trip), a picocli mixin. The question is asked on the terminal and
  * skipped with {@code --yes}; without a terminal and without {@code --yes} the command refuses (exit 64).
  */
 final class Confirmation {
-    private Confirmation() {
-    }
+    @Option(names = {"--yes", "-y"}, description = "Do not ask (needed when there is no terminal to ask on).")
+    boolean yes;
 
     /** Before anything is read: refuse at once when nobody could answer. */
-    static void possible(CliEnvironment env, boolean yes, String command) throws CliFailure {
+    void possible(CliEnvironment env, String command) throws CliFailure {
         if (!yes && !env.hasTerminal()) {
             throw CliFailure.usage("there is no terminal to confirm " + command + " on; add --yes to do it anyway");
         }
     }
 
     /** Asks {@code question}; anything but y or yes stops the command with nothing changed. */
-    static void ask(CliEnvironment env, boolean yes, String question) throws CliFailure {
+    void ask(CliEnvironment env, String question) throws CliFailure {
         if (yes) {
             return;
         }

@@ -1,17 +1,16 @@
 package org.keysmith.app.cli;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 import org.keysmith.domain.ApiCredentials;
 import org.keysmith.domain.Connection;
 import org.keysmith.domain.Environment;
 import org.keysmith.domain.InvalidInputException;
-import org.keysmith.domain.Secret;
 import org.keysmith.domain.Site;
 import org.keysmith.service.ConnectionCheck;
 import org.keysmith.service.UserFacingException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,8 +37,8 @@ final class ConnectionAddCommand extends UnlockingCommand {
     String url;
     @Option(names = "--demo", description = "OKX demo trading.")
     boolean demo;
-    @Option(names = "--secrets-stdin", description = "Read API key, secret key and passphrase from standard input.")
-    boolean secretsStdin;
+    @Mixin
+    SecretsInput secrets = new SecretsInput();
     @Option(names = "--no-test", description = "Save without asking the exchange about the master key.")
     boolean noTest;
     private Connection typed;
@@ -59,42 +58,19 @@ final class ConnectionAddCommand extends UnlockingCommand {
         if (site != Site.CUSTOM && url != null) {
             throw CliFailure.usage("--url is for --site custom only");
         }
-        if (!secretsStdin && !env.hasTerminal()) {
-            throw CliFailure.usage("there is no terminal to ask for the master key: give --secrets-stdin");
-        }
+        secrets.possible(env, "the master key");
     }
 
     @Override
     void gather() throws Exception {
-        char[] apiKey = secretsStdin ? StdinLines.line(env.in(), "the API key") : visible("Master key's API key: ");
+        ApiCredentials typedKey = secrets.read(env, "Master key's API key: ");
         try {
-            Secret secret = Secret.wrap(secretsStdin ? StdinLines.line(env.in(), "the secret key")
-                    : hidden("Secret key: "));
-            Secret pass = Secret.wrap(secretsStdin ? StdinLines.line(env.in(), "the passphrase")
-                    : hidden("Passphrase: "));
             typed = new Connection(UUID.randomUUID().toString(), name.strip(), site, url, demo ? Environment.DEMO
-                    : Environment.LIVE, new ApiCredentials(new String(apiKey).strip(), secret, pass));
+                    : Environment.LIVE, typedKey);
         } catch (InvalidInputException e) {
+            typedKey.destroy();
             throw CliFailure.usage(e.getMessage());
-        } finally {
-            Arrays.fill(apiKey, '\0');
         }
-    }
-
-    private char[] visible(String prompt) throws CliFailure {
-        String v = env.console().readLine("%s", prompt);
-        if (v == null) {
-            throw new CliFailure(ExitCode.ERROR, "nothing was entered; nothing was saved");
-        }
-        return v.toCharArray();
-    }
-
-    private char[] hidden(String prompt) throws CliFailure {
-        char[] v = env.console().readPassword("%s", prompt);
-        if (v == null) {
-            throw new CliFailure(ExitCode.ERROR, "nothing was entered; nothing was saved");
-        }
-        return v;
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.keysmith.app.cli;
 
 import org.keysmith.domain.Connection;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code keysmith connection remove NAME [--yes]}: forgets the connection and its master key (keys stay). */
@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 final class ConnectionRemoveCommand extends UnlockingCommand {
     @Parameters(paramLabel = "NAME", description = "The connection.")
     String connection;
-    @Option(names = {"--yes", "-y"}, description = "Do not ask.")
-    boolean yes;
+    @Mixin
+    Confirmation confirm = new Confirmation();
 
     ConnectionRemoveCommand(CliEnvironment env) {
         super(env);
@@ -24,7 +24,7 @@ final class ConnectionRemoveCommand extends UnlockingCommand {
         if (connection.equalsIgnoreCase(Names.SANDBOX)) {
             throw CliFailure.usage("the built-in sandbox connection cannot be removed");
         }
-        Confirmation.possible(env, yes, "removing a connection");
+        confirm.possible(env, "removing a connection");
     }
 
     @Override
@@ -32,7 +32,7 @@ final class ConnectionRemoveCommand extends UnlockingCommand {
         Connection c = Names.connection(u.context(), connection);
         long keys = u.context().keys().entries().stream().filter(e -> c.id().equals(e.connectionId())
                 && e.status().mayBeLive()).count();
-        Confirmation.ask(env, yes, "Remove the connection \"" + c.name() + "\" and its master key? " + keys
+        confirm.ask(env, "Remove the connection \"" + c.name() + "\" and its master key? " + keys
                 + " of its keys may still be live; Keysmith cannot revoke them without it.");
         u.context().connections().remove(c.id());
         env.out().println("Removed the connection \"" + c.name() + "\".");

@@ -22,9 +22,8 @@ final class ExportCommand implements Callable<Integer> {
     MasterPasswordOptions password = new MasterPasswordOptions();
     @Option(names = "--key", required = true, paramLabel = "NAME", description = "The key's name or id.")
     String key;
-    @Option(names = "--connection", paramLabel = "NAME", description = "The key's connection, when several keys "
-            + "share the name.")
-    String connection;
+    @Mixin
+    KeyConnectionOption connection = new KeyConnectionOption();
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
             completionCandidates = FormatConverter.Names.class, description = "${COMPLETION-CANDIDATES}.")
     ExportFormat format;
@@ -50,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         char[] master = password.read(env, "Master password: ");
         try (Unlocked u = Unlocked.open(env, vault, master.clone())) {
-            ApiKeyEntry entry = Names.key(u.context(), key, connection);
+            ApiKeyEntry entry = connection.key(u.context(), key);
             ExportService exports = u.context().exports();
             if (out != null) {
                 boolean ownerOnly = exports.toFile(entry.id(), format, prefix, master, out, force);

@@ -1,14 +1,14 @@
 package org.keysmith.app.cli;
 
-import java.util.Arrays;
+import org.keysmith.domain.ApiCredentials;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Environment;
 import org.keysmith.domain.ExistingKey;
-import org.keysmith.domain.Secret;
 import org.keysmith.service.ExistingKeyCheck;
 import org.keysmith.service.KeyPlace;
 import org.keysmith.service.VerifyFailure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,8 +30,8 @@ final class KeyAddCommand extends UnlockingCommand {
     String name;
     @Option(names = "--description", paramLabel = "TEXT", defaultValue = "", description = "A note kept in the vault.")
     String description;
-    @Option(names = "--secrets-stdin", description = "Read API key, secret key and passphrase from standard input.")
-    boolean secretsStdin;
+    @Mixin
+    SecretsInput secrets = new SecretsInput();
     @Option(names = "--no-verify", description = "Save without asking OKX (marked not verified).")
     boolean noVerify;
     private ExistingKey typed;
@@ -42,40 +42,14 @@ final class KeyAddCommand extends UnlockingCommand {
 
     @Override
     void validate() throws CliFailure {
-        if (!secretsStdin && !env.hasTerminal()) {
-            throw CliFailure.usage("there is no terminal to ask for the key: give --secrets-stdin");
-        }
+        secrets.possible(env, "the key");
     }
 
     @Override
     void gather() throws Exception {
-        char[] apiKey = secretsStdin ? StdinLines.line(env.in(), "the API key") : visible("API key: ");
-        try {
-            Secret secret = Secret.wrap(secretsStdin ? StdinLines.line(env.in(), "the secret key")
-                    : hidden("Secret key: "));
-            Secret pass = Secret.wrap(secretsStdin ? StdinLines.line(env.in(), "the passphrase")
-                    : hidden("Passphrase: "));
-            typed = new ExistingKey(name, description, demo ? Environment.DEMO : Environment.LIVE,
-                    new String(apiKey).strip(), secret, pass);
-        } finally {
-            Arrays.fill(apiKey, '\0');
-        }
-    }
-
-    private char[] visible(String prompt) throws CliFailure {
-        String v = env.console().readLine("%s", prompt);
-        if (v == null) {
-            throw new CliFailure(ExitCode.ERROR, "nothing was entered; nothing was saved");
-        }
-        return v.toCharArray();
-    }
-
-    private char[] hidden(String prompt) throws CliFailure {
-        char[] v = env.console().readPassword("%s", prompt);
-        if (v == null) {
-            throw new CliFailure(ExitCode.ERROR, "nothing was entered; nothing was saved");
-        }
-        return v;
+        ApiCredentials k = secrets.read(env, "API key: ");
+        typed = new ExistingKey(name, description, demo ? Environment.DEMO : Environment.LIVE, k.apiKey(),
+                k.secretKey(), k.passphrase());
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Validated;
 import org.keysmith.service.KeyEdit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,9 +21,8 @@ import picocli.CommandLine.Parameters;
 final class KeyEditCommand extends UnlockingCommand {
     @Parameters(paramLabel = "NAME", description = "The key's name or id.")
     String key;
-    @Option(names = "--connection", paramLabel = "NAME", description = "The key's connection, when several keys "
-            + "share the name.")
-    String connection;
+    @Mixin
+    KeyConnectionOption connection = new KeyConnectionOption();
     @Option(names = "--rename", paramLabel = "NEW", description = "A new name (OKX label): 1-10 letters and digits.")
     String rename;
     @Option(names = "--perm", paramLabel = "PERM", split = ",", description = "read or trade (read and trade).")
@@ -71,7 +71,7 @@ final class KeyEditCommand extends UnlockingCommand {
     @Override
     int run(Unlocked u) throws Exception {
         u.settleUnfinishedWork(env);
-        ApiKeyEntry e = Names.key(u.context(), key, connection);
+        ApiKeyEntry e = connection.key(u.context(), key);
         KeyEdit edit = new KeyEdit(rename == null ? e.name() : rename, newPerms == null ? e.permissions() : newPerms,
                 newIps == null ? e.ips() : newIps, description == null ? e.description() : description);
         ApiKeyEntry done = u.context().keys().edit(e.id(), edit);

@@ -4,7 +4,7 @@ import java.util.List;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Rotation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code keysmith key finish-rotation NAME [--yes]}: the bots use the new key; revoke the old one now. */
@@ -14,11 +14,10 @@ import picocli.CommandLine.Parameters;
 final class KeyFinishRotationCommand extends UnlockingCommand {
     @Parameters(paramLabel = "NAME", description = "The old or the new key of the rotation (name or id).")
     String key;
-    @Option(names = "--connection", paramLabel = "NAME", description = "The key's connection, when several keys "
-            + "share the name.")
-    String connection;
-    @Option(names = {"--yes", "-y"}, description = "Do not ask.")
-    boolean yes;
+    @Mixin
+    KeyConnectionOption connection = new KeyConnectionOption();
+    @Mixin
+    Confirmation confirm = new Confirmation();
 
     KeyFinishRotationCommand(CliEnvironment env) {
         super(env);
@@ -26,12 +25,12 @@ final class KeyFinishRotationCommand extends UnlockingCommand {
 
     @Override
     void validate() throws CliFailure {
-        Confirmation.possible(env, yes, "finishing a rotation");
+        confirm.possible(env, "finishing a rotation");
     }
 
     @Override
     int run(Unlocked u) throws Exception {
-        ApiKeyEntry e = Names.key(u.context(), key, connection);
+        ApiKeyEntry e = connection.key(u.context(), key);
         List<Rotation> open = u.context().rotation().unfinished().stream()
                 .filter(r -> e.id().equals(r.oldKeyId()) || e.id().equals(r.newKeyId())).toList();
         if (open.isEmpty()) {
@@ -40,7 +39,7 @@ final class KeyFinishRotationCommand extends UnlockingCommand {
         }
         Rotation r = open.get(0);
         String oldName = u.context().session().vault().entry(r.oldKeyId()).map(ApiKeyEntry::name).orElse("?");
-        Confirmation.ask(env, yes, "Revoke the old key \"" + oldName + "\" now? Bots still using it stop working.");
+        confirm.ask(env, "Revoke the old key \"" + oldName + "\" now? Bots still using it stop working.");
         Rotation done = u.context().rotation().finish(r.id());
         env.out().println("Rotation to \"" + done.newName() + "\" finished: the old key \"" + oldName
                 + "\" was revoked.");

@@ -2,7 +2,7 @@ package org.keysmith.app.cli;
 
 import org.keysmith.domain.ApiKeyEntry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import java.util.Locale;
 
@@ -12,11 +12,10 @@ import java.util.Locale;
 final class KeyRevokeCommand extends UnlockingCommand {
     @Parameters(paramLabel = "NAME", description = "The key's name or id.")
     String key;
-    @Option(names = "--connection", paramLabel = "NAME", description = "The key's connection, when several keys "
-            + "share the name.")
-    String connection;
-    @Option(names = {"--yes", "-y"}, description = "Do not ask.")
-    boolean yes;
+    @Mixin
+    KeyConnectionOption connection = new KeyConnectionOption();
+    @Mixin
+    Confirmation confirm = new Confirmation();
 
     KeyRevokeCommand(CliEnvironment env) {
         super(env);
@@ -24,14 +23,14 @@ final class KeyRevokeCommand extends UnlockingCommand {
 
     @Override
     void validate() throws CliFailure {
-        Confirmation.possible(env, yes, "a revoke");
+        confirm.possible(env, "a revoke");
     }
 
     @Override
     int run(Unlocked u) throws Exception {
         u.settleUnfinishedWork(env);
-        ApiKeyEntry e = Names.key(u.context(), key, connection);
-        Confirmation.ask(env, yes, "Revoke \"" + e.name() + "\" (" + e.apiKey() + ") on "
+        ApiKeyEntry e = connection.key(u.context(), key);
+        confirm.ask(env, "Revoke \"" + e.name() + "\" (" + e.apiKey() + ") on "
                 + Names.connectionName(u.context(), e.connectionId()) + "? Bots using it stop working.");
         ApiKeyEntry done = u.context().keys().revoke(e.id());
         env.out().println("\"" + done.name() + "\" is " + done.status().label().toLowerCase(Locale.ROOT)

@@ -20,9 +20,8 @@ import picocli.CommandLine.Parameters;
 final class KeyRotateCommand extends UnlockingCommand {
     @Parameters(paramLabel = "NAME", description = "The key to replace (name or id).")
     String key;
-    @Option(names = "--connection", paramLabel = "NAME", description = "The key's connection, when several keys "
-            + "share the name.")
-    String connection;
+    @Mixin
+    KeyConnectionOption connection = new KeyConnectionOption();
     @Option(names = "--grace", paramLabel = "DURATION", defaultValue = "24h", converter = DurationConverter.class,
             description = "How long the old key stays live after the new one verified (default ${DEFAULT-VALUE}; "
                     + "30m, 24h, 7d).")
@@ -41,7 +40,7 @@ final class KeyRotateCommand extends UnlockingCommand {
 
     @Override
     int run(Unlocked u) throws Exception {
-        ApiKeyEntry old = Names.key(u.context(), key, connection);
+        ApiKeyEntry old = connection.key(u.context(), key);
         KeyRotation.Started s = u.context().rotation().start(old.id(), grace);
         String conn = Names.connectionName(u.context(), old.connectionId());
         if (s.created() instanceof CreateResult.SecretLost lost) {

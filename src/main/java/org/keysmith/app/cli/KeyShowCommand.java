@@ -5,6 +5,7 @@ import java.util.List;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -13,9 +14,8 @@ import picocli.CommandLine.Parameters;
 final class KeyShowCommand extends UnlockingCommand {
     @Parameters(paramLabel = "NAME", description = "The key's name or id.")
     String key;
-    @Option(names = "--connection", paramLabel = "NAME", description = "The key's connection, when several keys "
-            + "share the name.")
-    String connection;
+    @Mixin
+    KeyConnectionOption connection = new KeyConnectionOption();
     @Option(names = "--json", description = "Print the key as JSON (docs/cli.md, \"JSON output\").")
     boolean json;
 
@@ -25,7 +25,7 @@ final class KeyShowCommand extends UnlockingCommand {
 
     @Override
     int run(Unlocked u) throws Exception {
-        ApiKeyEntry e = Names.key(u.context(), key, connection);
+        ApiKeyEntry e = connection.key(u.context(), key);
         String conn = Names.connectionName(u.context(), e.connectionId());
         List<AuditEvent> history = u.context().keys().history(e.id());
         if (json) {
