@@ -1,5 +1,6 @@
 package org.keysmith.app;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -8,9 +9,15 @@ import java.util.Locale;
  * {@code Application.launch} ("Unable to open DISPLAY", "Unable to load glass GTK library.").
  */
 final class ToolkitFailure {
-    /** Written out here (not read from the command tree) so the window's start path never loads picocli. */
-    static final String COMMANDS = "keysmith --help lists the commands (vault create, connection add, key create, "
-            + "key list, key verify, key rotate, key revoke, sync, audit, export).";
+    /**
+     * Written out here (not read from the command tree) so the window's start path never loads picocli; a test
+     * checks that each one is a command.
+     */
+    static final List<String> COMMAND_NAMES = List.of("vault create", "connection add", "connection test",
+            "key create", "key list", "key show", "key verify", "key rotate", "key finish-rotation", "key revoke",
+            "key edit", "key add", "sync", "audit", "export", "run", "vault check");
+    static final String COMMANDS = "keysmith --help lists the commands (" + String.join(", ", COMMAND_NAMES)
+            + "); each answers --help, and docs/cli.md walks through them.";
     private ToolkitFailure() {
     }
 

@@ -56,7 +56,8 @@ public class VaultException extends Exception implements HasUserMessage {
     /** Another Keysmith has this vault open. */
     public static final class InUse extends VaultException {
         public InUse(Path file) {
-            super("The vault " + file + " is open in another Keysmith window. Close that one first.");
+            super("The vault " + file + " is open in another Keysmith (a window, or a command still running). "
+                    + "Close that one, or wait for the command to end, and try again.");
         }
     }
 

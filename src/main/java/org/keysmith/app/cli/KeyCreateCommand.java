@@ -44,6 +44,11 @@ final class KeyCreateCommand extends UnlockingCommand {
     @Option(names = "--description", paramLabel = "TEXT", defaultValue = "", description = "A note kept in the "
             + "vault only.")
     String description;
+    @Option(names = "--type", paramLabel = "TYPE", converter = KeyTypeConverter.class,
+            completionCandidates = KeyTypeConverter.Names.class, defaultValue = "api_trading",
+            description = "${COMPLETION-CANDIDATES} (default: api_trading, for your own bots). A third_party_app "
+                    + "key must be bound (--ip) to the app's server addresses.")
+    KeyType type;
     @Option(names = "--perm", paramLabel = "PERM", split = ",", defaultValue = "read", description = "read (the "
             + "default) or trade (read and trade). Sub-account keys cannot withdraw.")
     List<String> perms;
@@ -111,7 +116,7 @@ final class KeyCreateCommand extends UnlockingCommand {
         }
         List<String> all = new ArrayList<>(ips);
         all.addAll(extraIps);
-        DraftCheck c = new KeyDraft(name, description, KeyType.defaultType(), where.name(), p.get(),
+        DraftCheck c = new KeyDraft(name, description, type, where.name(), p.get(),
                 String.join(",", all), pass).check();
         if (!c.isValid()) {
             throw CliFailure.usage(c.errors().entrySet().stream().map(KeyCreateCommand::describe)

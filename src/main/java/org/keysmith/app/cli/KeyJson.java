@@ -21,6 +21,7 @@ final class KeyJson {
                 .field("perm", e.permissions().toWire())
                 .field("ip", e.ips().toWire())
                 .field("status", status(e))
+                .field("type", KeyTypeConverter.token(e.type()))
                 .field("description", e.description())
                 .field("environment", e.environment().name().toLowerCase(Locale.ROOT))
                 .field("created", e.created())

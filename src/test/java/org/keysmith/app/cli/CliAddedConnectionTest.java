@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,12 +20,13 @@ import org.keysmith.sandbox.SandboxOptions;
 import org.keysmith.sandbox.SandboxServer;
 
 /**
- * {@code keysmith connection test C --round-trip} as a separate process, against a Sandbox run by this test (over
- * loopback, added as a custom connection) so that its faults can be injected between the child's calls: the round
- * trip never leaves a key behind on the exchange, nor its test key in the vault's list, even when the create's
- * answer is lost after OKX made the key.
+ * The command line against a connection the user added: a Sandbox run by this test (over loopback, added with
+ * {@code connection add --site custom}), so its faults can be injected between the child processes' calls. The
+ * round trip never leaves a key behind on the exchange, nor its test key in the vault's list, even when the
+ * create's answer is lost after OKX made the key; a lost create answer is reconciled as in the app; two
+ * connections make names ambiguous; the vault's lock keeps a second Keysmith out.
  */
-class CliRoundTripTest {
+class CliAddedConnectionTest {
     private static final String PW = "correct horse battery\n";
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
@@ -67,7 +71,7 @@ class CliRoundTripTest {
                 .containsExactly("create=true", "verify=true", "delete=true", "cleanup=true");
         assertThat(trip.get("steps").get(1).get("detail").asText()).contains("Read");
         assertThat(exchange.state().keyCount()).isEqualTo(before);
-        assertThat(keysInVault()).isEmpty();
+        assertThat(keysInVault()).noneMatch(k -> k.get("name").asText().startsWith("ksrt"));
         Result audit = cli.run(PW, "audit", "--password-stdin", "--key", trip.get("label").asText(), "--csv");
         assertThat(audit.out()).contains("KEY_CREATED", "KEY_VERIFIED", "KEY_REVOKED", "KEY_REMOVED");
     }
@@ -82,7 +86,7 @@ class CliRoundTripTest {
                 .contains("delete: ok").contains("cleanup: ok").contains("no test key was left behind");
         assertThat(r.out()).doesNotContain("verify:");
         assertThat(exchange.state().keyCount()).isEqualTo(before);
-        assertThat(keysInVault()).isEmpty();
+        assertThat(keysInVault()).noneMatch(k -> k.get("name").asText().startsWith("ksrt"));
     }
 
     @Test
@@ -105,6 +109,77 @@ class CliRoundTripTest {
         Result misplaced = cli.run(PW, "connection", "test", "desk", "--yes", "--password-stdin");
         assertThat(misplaced.code()).isEqualTo(ExitCode.USAGE);
         assertThat(misplaced.err()).contains("--round-trip");
+    }
+
+    @Test
+    void aCreateWhoseAnswerIsLostIsReconciledAsInTheAppAndCanBeRevoked() throws Exception {
+        int before = exchange.state().keyCount();
+        exchange.faults().dropAfterCreate(1);
+        Result r = cli.run(PW, "key", "create", "--password-stdin", "--connection", "desk", "--sub-account",
+                "TradingDesk01", "--name", "lost1");
+        assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.EXCHANGE_REFUSED);
+        assertThat(r.err()).contains("answer was lost").contains("created, secret lost").doesNotContain("\tat ");
+        assertThat(exchange.state().keyCount()).isEqualTo(before + 1);
+        JsonNode lost = keyNamed("lost1");
+        assertThat(lost.get("status").asText()).isEqualTo("secret_lost");
+        assertThat(lost.get("apiKey").asText()).isNotBlank();
+        Result revoke = cli.run(PW, "key", "revoke", "lost1", "--yes", "--password-stdin");
+        assertThat(revoke.code()).as(revoke.toString()).isZero();
+        assertThat(exchange.state().keyCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aNameOnTwoConnectionsAsksForConnection() throws Exception {
+        for (String conn : new String[] {"sandbox", "desk"}) {
+            Result made = cli.run(PW, "key", "create", "--password-stdin", "--connection", conn, "--sub-account",
+                    "TradingDesk01", "--name", "twin1", "--json");
+            assertThat(made.code()).as(made.toString()).isZero();
+        }
+        Result both = cli.run(PW, "key", "show", "twin1", "--password-stdin");
+        assertThat(both.code()).as(both.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(both.err()).contains("several keys are named \"twin1\"").contains("--connection");
+        Result one = cli.run(PW, "key", "show", "twin1", "--connection", "desk", "--json", "--password-stdin");
+        assertThat(one.code()).as(one.toString()).isZero();
+        assertThat(JSON.readTree(one.out()).get("connection").asText()).isEqualTo("desk");
+        Result noConnection = cli.run(PW, "key", "list", "--password-stdin", "--connection", "nowhere");
+        assertThat(noConnection.code()).isEqualTo(ExitCode.NOTHING_MATCHED);
+        assertThat(noConnection.err()).contains("no connection named \"nowhere\"").contains("desk");
+    }
+
+    @Test
+    void aThirdPartyAppKeyNeedsItsIpsAndMyIpAndATypedPassphraseAreUsed() throws Exception {
+        Result refused = cli.run(PW, "key", "create", "--password-stdin", "--connection", "desk", "--sub-account",
+                "TradingDesk01", "--name", "app1", "--type", "third-party-app");
+        assertThat(refused.code()).as(refused.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(refused.err()).contains("--ip:").contains("third-party app key");
+        Result made = cli.run(PW + "Typed-pass-123\n", "key", "create", "--password-stdin", "--connection", "desk",
+                "--sub-account", "TradingDesk01", "--name", "app1", "--type", "third-party-app", "--my-ip",
+                "--passphrase-stdin", "--json");
+        assertThat(made.code()).as(made.toString()).isZero();
+        JsonNode key = JSON.readTree(made.out());
+        assertThat(key.get("ip").asText()).isEqualTo("127.0.0.1");
+        assertThat(key.get("passphrase").asText()).isEqualTo("Typed-pass-123");
+        assertThat(key.get("type").asText()).isEqualTo("third_party_app");
+    }
+
+    @Test
+    void aVaultOpenInAnotherKeysmithIsOneSentenceAndExitOne() throws Exception {
+        Path lockFile = home.resolve("vault.keysmith.lock");
+        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = ch.lock()) {
+            Result r = cli.run(PW, "key", "list", "--password-stdin");
+            assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+            assertThat(r.err()).contains("is open in another Keysmith").doesNotContain("\tat ", "Exception");
+        }
+    }
+
+    private static JsonNode keyNamed(String name) throws Exception {
+        for (JsonNode k : keysInVault()) {
+            if (k.get("name").asText().equals(name)) {
+                return k;
+            }
+        }
+        throw new AssertionError("no key " + name + " in the list");
     }
 
     private static JsonNode keysInVault() throws Exception {
