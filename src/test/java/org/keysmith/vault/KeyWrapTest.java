@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.jasypt.encryption.pbe.StandardPBEByteEncryptor;
@@ -145,7 +146,7 @@ class KeyWrapTest {
         byte[] wrapped = KeyWrap.wrap(dataKey, ASCII_PASSWORD.toCharArray(), ITERATIONS, new SecureRandom());
         assertThat(KeyWrap.unwrapUnchecked(new byte[KeyWrap.SALT_BYTES + KeyWrap.IV_BYTES], ASCII_PASSWORD
                 .toCharArray(), ITERATIONS)).isNull();
-        byte[] cut = java.util.Arrays.copyOf(wrapped, wrapped.length - 5);
+        byte[] cut = Arrays.copyOf(wrapped, wrapped.length - 5);
         assertThat(KeyWrap.unwrapUnchecked(cut, ASCII_PASSWORD.toCharArray(), ITERATIONS)).isNull();
         byte[] fewerRounds = KeyWrap.unwrap(wrapped, KeyWrap.keyCheck(dataKey), ASCII_PASSWORD.toCharArray(),
                 ITERATIONS - 1);

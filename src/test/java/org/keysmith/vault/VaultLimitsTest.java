@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class VaultLimitsTest {
         }
         assertThatThrownBy(() -> store.unlock(file, "wrong".toCharArray()))
                 .isInstanceOf(VaultException.WrongPassword.class);
-        clock.advance(java.time.Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         Vault v = store.unlock(file, PASSWORD.clone());
         assertThat(v.backups()).contains(dir.resolve("vault.keysmith.bak1"));
         v.lock();
@@ -148,7 +149,7 @@ class VaultLimitsTest {
         assertThat(Files.readAllLines(failures)).hasSize(FailedUnlocks.MAX_LINES)
                 .endsWith(clock.instant().toString());
 
-        clock.advance(java.time.Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         Vault v = store.unlock(file, PASSWORD.clone());
         assertThat(v.audit().stream().filter(a -> a.action() == AuditAction.UNLOCK_FAILED)).hasSize(1000);
         assertThat(v.notices()).anyMatch(n -> n.startsWith("1000 wrong master passwords were tried"));
