@@ -1,7 +1,6 @@
 package org.keysmith.app;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,7 +91,7 @@ public final class AppContext implements AutoCloseable {
         this.run = new RunService(session, keys, exports);
         this.clipboard = new ClipboardService(new FxClipboardPort(), scheduler,
                 () -> Duration.ofSeconds(settings.current().clipboardClearSeconds()), session);
-        this.publicIp = new PublicIpService(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+        this.publicIp = new PublicIpService(clients::plainHttp,
                 URI.create("https://api.ipify.org"));
         session.onLock(clipboard::clearNow);
         rotationTimer.start();

@@ -73,6 +73,15 @@ public final class OkxClients implements AutoCloseable {
         return transport;
     }
 
+    /**
+     * The one OkHttp client of this process (its connection pool, TLS set-up and timeouts), for the few plain
+     * requests that are not OKX calls, such as the public-IP echo. Built on first use, like the OKX transport.
+     */
+    public synchronized OkHttpClient plainHttp() {
+        transport();
+        return http;
+    }
+
     /** Sets up OkHttp and Jackson now (called in the background after start-up). */
     public void warmUp() {
         transport();

@@ -302,8 +302,8 @@ public final class KeyService {
                         : ", IPs " + cfg.ip()));
     }
 
-    /** The entry, or a message that it is gone from the vault. */
-    ApiKeyEntry entry(String id) throws UserFacingException {
+    /** The entry, or a message that it is gone from the vault: the one lookup by id the services share. */
+    public ApiKeyEntry entry(String id) throws UserFacingException {
         return session.vault().entry(id)
                 .orElseThrow(() -> new UserFacingException("This key is no longer in the vault."));
     }

@@ -3,12 +3,13 @@ package org.keysmith.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.keysmith.domain.Connection;
 import org.keysmith.domain.IpAllowlist;
 import org.keysmith.okx.SafeUrls;
@@ -22,11 +23,15 @@ import org.keysmith.okx.SafeUrls;
 public final class PublicIpService {
     /** The longest answer read: an IPv6 address in full is 39 characters; anything longer is not an address. */
     static final int MAX_ANSWER = 64;
-    private final Supplier<HttpClient> http;
+    private static final Duration ECHO_TIMEOUT = Duration.ofSeconds(8);
+    private final Supplier<OkHttpClient> http;
     private final URI echoService;
 
-    /** {@code http} is asked for the client only when the user presses the button. */
-    public PublicIpService(Supplier<HttpClient> http, URI echoService) {
+    /**
+     * {@code http} is asked for the client only when the user presses the button; it is the OKX client's own
+     * OkHttp instance, so the app has one HTTP stack (one TLS and proxy set-up) rather than two.
+     */
+    public PublicIpService(Supplier<OkHttpClient> http, URI echoService) {
         this.http = http;
         this.echoService = echoService;
     }
@@ -48,26 +53,25 @@ public final class PublicIpService {
     }
 
     private String ask() throws UserFacingException {
-        HttpRequest request = HttpRequest.newBuilder(echoService).timeout(Duration.ofSeconds(8)).GET().build();
-        try {
-            HttpResponse<InputStream> response = http.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new IOException("HTTP " + response.statusCode());
-                }
-                byte[] bytes = body.readNBytes(MAX_ANSWER + 1);
-                if (bytes.length > MAX_ANSWER) {
-                    throw new UserFacingException(echoService.getHost() + " sent a longer answer than an IP address. "
-                            + "Type your IP address in instead.");
-                }
-                return new String(bytes, StandardCharsets.US_ASCII).strip();
+        Request request = new Request.Builder().url(echoService.toString()).get().build();
+        OkHttpClient client = http.get().newBuilder().callTimeout(ECHO_TIMEOUT).build();
+        try (Response response = client.newCall(request).execute()) {
+            if (response.code() != 200) {
+                throw new IOException("HTTP " + response.code());
             }
+            ResponseBody body = response.body();
+            byte[] bytes;
+            try (InputStream in = body == null ? InputStream.nullInputStream() : body.byteStream()) {
+                bytes = in.readNBytes(MAX_ANSWER + 1);
+            }
+            if (bytes.length > MAX_ANSWER) {
+                throw new UserFacingException(echoService.getHost() + " sent a longer answer than an IP address. "
+                        + "Type your IP address in instead.");
+            }
+            return new String(bytes, StandardCharsets.US_ASCII).strip();
         } catch (IOException e) {
             throw new UserFacingException("Could not find this computer's public IP address (" + echoService.getHost()
                     + " could not be reached). Check the internet connection, or type the address in.", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UserFacingException("Finding the IP address was interrupted.", e);
         }
     }
 

@@ -8,9 +8,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keysmith.domain.Connection;
@@ -33,7 +33,7 @@ class PublicIpServiceTest {
             }
         });
         echo.start();
-        ips = new PublicIpService(HttpClient::newHttpClient,
+        ips = new PublicIpService(OkHttpClient::new,
                 URI.create("http://127.0.0.1:" + echo.getAddress().getPort() + "/"));
     }
 

@@ -112,8 +112,7 @@ public final class ExportService {
     }
 
     private ApiKeyEntry entry(String entryId) throws UserFacingException {
-        return keys.entries().stream().filter(x -> x.id().equals(entryId)).findFirst()
-                .orElseThrow(() -> new UserFacingException("This key is no longer in the vault."));
+        return keys.entry(entryId);
     }
 
     private char[] build(ApiKeyEntry e, ExportFormat format, String envPrefix, char[] masterPassword)

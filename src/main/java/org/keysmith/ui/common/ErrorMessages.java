@@ -16,8 +16,8 @@ public final class ErrorMessages {
 
     public static String of(Throwable error) {
         Throwable e = unwrap(error);
-        if (e instanceof HasUserMessage) {
-            return ((HasUserMessage) e).userMessage();
+        if (e instanceof HasUserMessage m) {
+            return m.userMessage();
         }
         if (e instanceof InvalidInputException) {
             return e.getMessage();

@@ -13,8 +13,7 @@ public final class Icons {
     }
 
     public static void apply(Window window) {
-        if (window instanceof Stage) {
-            Stage stage = (Stage) window;
+        if (window instanceof Stage stage) {
             if (stage.getIcons().isEmpty()) {
                 // decoded in the background: the window need not wait for its icon
                 SIZES.forEach(s -> stage.getIcons().add(new Image(
