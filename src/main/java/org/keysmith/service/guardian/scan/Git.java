@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +106,6 @@ public final class Git {
 
     private static byte[] readAtMost(InputStream in, int max) throws IOException {
         byte[] all = in.readAllBytes();
-        return all.length <= max ? all : java.util.Arrays.copyOf(all, max);
+        return all.length <= max ? all : Arrays.copyOf(all, max);
     }
 }

@@ -1,5 +1,7 @@
 package org.keysmith.service.guardian.scan;
 
+import java.util.Locale;
+
 /** What a hit is. */
 public enum LeakKind {
     /** The secret key of a vault key. */
@@ -21,6 +23,6 @@ public enum LeakKind {
 
     /** The word used in JSON output: {@code secret_key}, {@code passphrase}, {@code unknown_credentials}. */
     public String token() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package org.keysmith.service.guardian.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,7 +147,7 @@ class LeakScannerTest {
         try {
             Files.createSymbolicLink(tree.resolve("link.env"), outside.resolve("leak.env"));
             Files.createSymbolicLink(tree.resolve("linked-dir"), outside);
-        } catch (UnsupportedOperationException | java.io.IOException e) {
+        } catch (UnsupportedOperationException | IOException e) {
             assumeTrue(false, "this file system has no symbolic links");
         }
 

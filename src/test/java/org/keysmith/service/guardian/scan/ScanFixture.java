@@ -91,8 +91,9 @@ final class ScanFixture {
 
     /** Runs git in {@code dir} with a fixed identity; fails the test when git fails. */
     static String git(Path dir, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid",
-                "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", "-C", dir.toString()));
+        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=Test",
+                "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false",
+                "-c", "init.defaultBranch=main", "-C", dir.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
