@@ -26,6 +26,7 @@ import org.keysmith.service.PasswordPolicy;
 import org.keysmith.service.PasswordStrength;
 import org.keysmith.service.PublicIpService;
 import org.keysmith.service.SandboxService;
+import org.keysmith.service.relay.RelayService;
 import org.keysmith.service.settings.SettingsService;
 import org.keysmith.service.settings.SettingsStore;
 import org.keysmith.service.RotationTimer;
@@ -66,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final RunService run;
     private final ClipboardService clipboard;
     private final PublicIpService publicIp;
+    private final RelayService relay;
     private final PasswordStrength passwordStrength = new PasswordStrength();
     private final PasswordPolicy passwordPolicy = new PasswordPolicy(passwordStrength);
 
@@ -89,6 +91,7 @@ public final class AppContext implements AutoCloseable {
         this.hygiene = new HygieneReport(keys, connections);
         this.exports = new ExportService(keys, connections, session);
         this.run = new RunService(session, keys, exports);
+        this.relay = new RelayService(session, run, connections, paths.dataDir(), clock, new SecureRandom());
         this.clipboard = new ClipboardService(new FxClipboardPort(), scheduler,
                 () -> Duration.ofSeconds(settings.current().clipboardClearSeconds()), session);
         this.publicIp = new PublicIpService(clients::plainHttp,
@@ -156,6 +159,10 @@ public final class AppContext implements AutoCloseable {
 
     public HygieneReport hygiene() {
         return hygiene;
+    }
+
+    public RelayService relay() {
+        return relay;
     }
 
     public RunService run() {

@@ -8,15 +8,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.keysmith.okx.OkxEndpoint;
 import org.keysmith.okx.OkxError;
 import org.keysmith.okx.RateLimiter;
 import org.keysmith.okx.dto.OkxEnvelope;
+import org.keysmith.okx.server.LoopbackHost;
+import org.keysmith.okx.server.OkxRejection;
 
 /**
  * Answers every request: reads at most {@value #MAX_BODY} body bytes, checks the Host header, applies the fault
@@ -52,7 +52,7 @@ final class ExchangeHandler implements HttpHandler {
             pause();
             byte[] body = readBody(ex);
             if (body == null) {
-                reply(ex, 200, error(Rejection.badParameter("body")), true);
+                reply(ex, 200, Rejection.badParameter("body").body(), true);
                 return;
             }
             answer(ex, new SandboxRequest(ex.getRequestMethod(), ex.getRequestURI().getRawPath(),
@@ -60,7 +60,7 @@ final class ExchangeHandler implements HttpHandler {
                     ex.getRemoteAddress().getAddress().getHostAddress()));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "Sandbox failed on " + ex.getRequestMethod() + " " + ex.getRequestURI().getPath(), e);
-            reply(ex, 500, error(new Rejection(OkxError.SYSTEM_ERROR)), true);
+            reply(ex, 500, new Rejection(OkxError.SYSTEM_ERROR).body(), true);
         }
     }
 
@@ -70,7 +70,7 @@ final class ExchangeHandler implements HttpHandler {
             if (route == null) {
                 throw unknownRoute(r);
             }
-            if (!hostIsThisServer(r.header("Host"), ex.getLocalAddress().getPort())) {
+            if (!LoopbackHost.isThisServer(r.header("Host"), ex.getLocalAddress().getPort())) {
                 throw new Rejection(OkxError.EXCHANGE_DOMAIN_MISSING);
             }
             if (faults.takeTooManyRequests()) {
@@ -98,42 +98,14 @@ final class ExchangeHandler implements HttpHandler {
                 return;
             }
             reply(ex, 200, OkxEnvelope.success(rows), false);
-        } catch (Rejection e) {
-            reply(ex, e.status(), error(e), false);
+        } catch (OkxRejection e) {
+            reply(ex, e.status(), e.body(), false);
         }
     }
 
     private Rejection unknownRoute(SandboxRequest r) {
         boolean otherMethod = routes.keySet().stream().anyMatch(k -> k.endsWith(" " + r.path()));
         return otherMethod ? new Rejection(OkxError.WRONG_METHOD) : new Rejection(OkxError.ENDPOINT_OFFLINE);
-    }
-
-    /** OKX's error body; {@code data} only where live OKX sends it ({@link Rejection#hasData()}). */
-    private static Object error(Rejection e) {
-        if (e.hasData()) {
-            return new OkxEnvelope<>(e.error().code(), e.okxMessage(), List.of());
-        }
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("msg", e.okxMessage());
-        body.put("code", e.error().code());
-        return body;
-    }
-
-    /**
-     * The Host header names this server (127.0.0.1, localhost or [::1], with its port): a web page that rebinds
-     * its own domain name to 127.0.0.1 is refused before anything else is looked at.
-     */
-    static boolean hostIsThisServer(String host, int port) {
-        if (host == null) {
-            return false;
-        }
-        String h = host.trim().toLowerCase(Locale.ROOT);
-        for (String name : List.of("127.0.0.1", "localhost", "[::1]")) {
-            if (h.equals(name + ":" + port) || port == 80 && h.equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The body, or null when it is larger than allowed (the rest is drained so the client reads the answer). */

@@ -1,26 +1,18 @@
 package org.keysmith.sandbox;
 
 import org.keysmith.okx.OkxError;
+import org.keysmith.okx.server.OkxRejection;
+import org.keysmith.okx.server.OkxReplies;
 
-/** An OKX error answer: the code, its HTTP status, and the message with {@code {param0}} filled in. */
-final class Rejection extends Exception {
-    private final OkxError error;
-    private final int status;
-    private final String message;
+/** An OKX error answer of the Sandbox, with the shorthands its endpoints use. */
+final class Rejection extends OkxRejection {
 
     Rejection(OkxError error, String... params) {
-        this(error, Replies.of(error), params);
+        super(error, params);
     }
 
-    private Rejection(OkxError error, Replies.Reply reply, String... params) {
-        super(error.code(), null, false, false);
-        this.error = error;
-        this.status = reply.status();
-        String m = reply.message();
-        for (int i = 0; i < params.length; i++) {
-            m = m.replace("{param" + i + "}", params[i]);
-        }
-        this.message = m;
+    private Rejection(OkxError error, OkxReplies.Reply reply) {
+        super(error, reply);
     }
 
     /** A bad value: OKX's "Parameter {param0} error" (51000). */
@@ -35,26 +27,6 @@ final class Rejection extends Exception {
 
     /** 50011 as HTTP 200 "Rate limit reached. ...", the form OKX's table lists beside the 429. */
     static Rejection rateLimitedWithHttp200() {
-        return new Rejection(OkxError.RATE_LIMIT, Replies.RATE_LIMIT_200);
-    }
-
-    OkxError error() {
-        return error;
-    }
-
-    int status() {
-        return status;
-    }
-
-    String okxMessage() {
-        return message;
-    }
-
-    /**
-     * Live OKX leaves {@code data} out of its authentication (401) and rate-limit (429) answers, e.g.
-     * {@code {"msg":"API key doesn't exist","code":"50119"}}; its business errors (HTTP 200) carry {@code "data":[]}.
-     */
-    boolean hasData() {
-        return status != 401 && status != 429;
+        return new Rejection(OkxError.RATE_LIMIT, OkxReplies.RATE_LIMIT_200);
     }
 }

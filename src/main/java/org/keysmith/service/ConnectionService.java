@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.keysmith.domain.Connection;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Environment;
+import org.keysmith.domain.Site;
 import org.keysmith.okx.OkxClients;
 
 /** The exchange accounts Keysmith manages: the built-in Sandbox (always there) and those kept in the vault. */
@@ -74,6 +75,15 @@ public final class ConnectionService {
     /** The connection to use with a key's own credentials: its connection, in the key's environment. */
     public Connection forEntry(ApiKeyEntry e) throws UserFacingException {
         return byId(e.connectionId()).withEnvironment(e.environment());
+    }
+
+    /**
+     * Where a key's requests go: its site's REST base, or for a custom URL (the Sandbox) its connection's, which must
+     * still exist. The one rule for exports, {@code run} and the relay.
+     */
+    public String baseUrlFor(ApiKeyEntry e) throws UserFacingException {
+        return e.site() != null && e.site() != Site.CUSTOM ? e.site().restBase()
+                : forEntry(e).baseUrl();
     }
 
     /**

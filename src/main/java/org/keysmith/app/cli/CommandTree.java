@@ -35,6 +35,7 @@ final class CommandTree {
                 .addSubcommand(new VaultCheckCommand(env)));
         root.addSubcommand(new ExportCommand(env));
         root.addSubcommand(new CommandLine(new RunCommand(env)).setStopAtPositional(true));
+        root.addSubcommand(new RelayCommand(env));
         root.addSubcommand(new SandboxCommand(env));
         root.addSubcommand(new CompletionCommand(root));
         return root;

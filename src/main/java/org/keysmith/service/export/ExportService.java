@@ -8,7 +8,6 @@ import java.util.Arrays;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.Secret;
-import org.keysmith.domain.Site;
 import org.keysmith.files.AtomicFiles;
 import org.keysmith.service.AuditTrail;
 import org.keysmith.service.ConnectionService;
@@ -141,8 +140,7 @@ public final class ExportService {
 
     /** The site's REST base, or for a custom URL (the Sandbox) the connection's, which must still exist. */
     private String baseUrl(ApiKeyEntry e) throws UserFacingException {
-        return e.site() != null && e.site() != Site.CUSTOM ? e.site().restBase()
-                : connections.forEntry(e).baseUrl();
+        return connections.baseUrlFor(e);
     }
 
     private void recordExport(ApiKeyEntry e, ExportFormat format, String destination) {

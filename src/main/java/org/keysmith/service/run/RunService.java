@@ -56,14 +56,26 @@ public final class RunService {
     public Prepared prepare(String keyName, EnvFormat format, String envPrefix, boolean switchInConfig)
             throws UserFacingException {
         session.requireRecentAuthentication("hand a key's secret to a program");
-        List<String> notes = new ArrayList<>();
-        ApiKeyEntry asked = byName(keyName);
-        ApiKeyEntry entry = followRotation(asked, notes);
-        refuse(entry);
-        List<String> warnings = warnings(entry);
-        ChildEnvironment env = exports.environment(entry, format, envPrefix, switchInConfig);
+        Chosen chosen = choose(keyName);
+        List<String> notes = new ArrayList<>(chosen.notes());
+        ChildEnvironment env = exports.environment(chosen.entry(), format, envPrefix, switchInConfig);
         notes.addAll(env.notes());
-        return new Prepared(entry, format, env, List.copyOf(warnings), List.copyOf(notes));
+        return new Prepared(chosen.entry(), format, env, chosen.warnings(), List.copyOf(notes));
+    }
+
+    /** The key a front end (run, the relay) serves for {@code keyName}, with what the user must be told. */
+    public record Chosen(ApiKeyEntry entry, List<String> warnings, List<String> notes) {
+    }
+
+    /**
+     * The one rule for which key a name means and whether it may serve a bot (used by {@code keysmith run} and the
+     * relay): during a verified rotation the new key; refused when revoked, gone, secret lost or still pending.
+     */
+    public Chosen choose(String keyName) throws UserFacingException {
+        List<String> notes = new ArrayList<>();
+        ApiKeyEntry entry = followRotation(byName(keyName), notes);
+        refuse(entry);
+        return new Chosen(entry, List.copyOf(warnings(entry)), List.copyOf(notes));
     }
 
     /** One audit event: the key was handed to {@code program} on {@code host} (never the secret, never the args). */

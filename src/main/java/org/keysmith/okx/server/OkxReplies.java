@@ -1,17 +1,18 @@
-package org.keysmith.sandbox;
+package org.keysmith.okx.server;
 
 import java.util.EnumMap;
 import java.util.Map;
 import org.keysmith.okx.OkxError;
 
 /**
- * How the Sandbox answers each OKX error: the HTTP status and {@code msg} live OKX sends (docs/okx-protocol.md
- * section 6). The texts follow OKX's current error table; where live OKX is seen to differ from the table, live
- * behaviour wins and the entry says so. The client never reads these: it keys on the code alone.
+ * How a server that speaks OKX (the Sandbox, the relay) answers each OKX error: the HTTP status and {@code msg}
+ * live OKX sends (docs/okx-protocol.md section 6). The texts follow OKX's current error table; where live OKX is
+ * seen to differ from the table, live behaviour wins and the entry says so. The client never reads these: it keys
+ * on the code alone.
  */
-final class Replies {
+public final class OkxReplies {
     /** An error answer's HTTP status and OKX message ({@code {param0}} placeholders filled in by the caller). */
-    record Reply(int status, String message) {
+    public record Reply(int status, String message) {
     }
 
     private static final Map<OkxError, Reply> REPLIES = new EnumMap<>(OkxError.class);
@@ -78,10 +79,10 @@ final class Replies {
     }
 
     /** 50011 in its HTTP 200 form, the other row of OKX's table. */
-    static final Reply RATE_LIMIT_200 = new Reply(200,
+    public static final Reply RATE_LIMIT_200 = new Reply(200,
             "Rate limit reached. Please refer to API documentation and throttle requests accordingly.");
 
-    private Replies() {
+    private OkxReplies() {
     }
 
     private static void put(OkxError e, int status, String message) {
@@ -89,10 +90,10 @@ final class Replies {
     }
 
     /** The reply for {@code e}; every {@link OkxError} has one ({@code RepliesTest} checks). */
-    static Reply of(OkxError e) {
+    public static Reply of(OkxError e) {
         Reply r = REPLIES.get(e);
         if (r == null) {
-            throw new IllegalStateException("no Sandbox reply for OKX error " + e.code());
+            throw new IllegalStateException("no reply for OKX error " + e.code());
         }
         return r;
     }

@@ -1,0 +1,128 @@
+package org.keysmith.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import org.keysmith.domain.Secret;
+import org.keysmith.service.UserFacingException;
+import org.keysmith.service.relay.Relay;
+import org.keysmith.service.relay.RelayCredential;
+import org.keysmith.service.relay.RelayPolicy;
+import org.keysmith.service.relay.RelayPolicyFile;
+import org.keysmith.service.relay.RelayService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code keysmith relay --key NAME [--listen 127.0.0.1:PORT] [--port N] [--policy FILE] [--json]}: serves the key
+ * through an OKX-compatible endpoint on this computer, so the bot only ever holds a relay credential
+ * (docs/relay.md). Prints the URL and the relay credential once, locks the vault, and serves until INT or TERM.
+ */
+@Command(name = "relay", header = "Serve a key to a bot through a local OKX signing relay; the bot never gets "
+        + "the secret.",
+        description = {"Unlocks the vault, starts an OKX-compatible endpoint on this computer, prints its URL and a "
+                + "fresh relay credential (API key, secret key, passphrase) once, and locks the vault. Point any OKX "
+                + "client at the URL with that credential: the relay checks it with OKX's own signature rules, "
+                + "applies the policy (withdrawals, transfers out and sub-account or API-key management are always "
+                + "refused), re-signs the request with the real key and passes OKX's answer back unchanged.",
+            "Serves until stopped (Ctrl-C, SIGTERM), then prints its counters. Details: docs/relay.md."})
+final class RelayCommand extends UnlockingCommand {
+    static final String DEFAULT_LISTEN = "127.0.0.1:8790";
+
+    @Option(names = "--key", required = true, paramLabel = "NAME", description = "The key (its name in the vault).")
+    String key;
+    @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = DEFAULT_LISTEN,
+            description = "Where to listen: a loopback address only (default: ${DEFAULT-VALUE}).")
+    String listen;
+    @Option(names = "--port", paramLabel = "N", description = "The port to listen on (overrides --listen's; 0 picks "
+            + "a free one).")
+    Integer port;
+    @Option(names = "--policy", paramLabel = "FILE", description = "A policy file (JSON: endpoints, instIds, "
+            + "budget; docs/relay.md). Without one, only the default denials apply.")
+    Path policyFile;
+    @Option(names = "--json", description = "Print the URL and relay credential as one JSON object (url, apiKey, "
+            + "secretKey, passphrase).")
+    boolean json;
+
+    private InetSocketAddress address;
+    private RelayPolicy policy;
+
+    RelayCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    void validate() throws Exception {
+        int colon = listen.lastIndexOf(':');
+        if (colon <= 0 || colon == listen.length() - 1) {
+            throw CliFailure.usage("--listen " + listen + " must be HOST:PORT, e.g. " + DEFAULT_LISTEN);
+        }
+        int p;
+        try {
+            p = port != null ? port : Integer.parseInt(listen.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            throw CliFailure.usage("--listen " + listen + ": the port must be a number");
+        }
+        try {
+            address = RelayService.loopback(listen.substring(0, colon), p);
+            policy = policyFile == null ? RelayPolicy.defaults()
+                    : new RelayPolicyFile(System::nanoTime).read(policyFile);
+        } catch (UserFacingException e) {
+            throw CliFailure.usage(e.userMessage());
+        }
+    }
+
+    @Override
+    int run(Unlocked u) throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        try (PosixSignals signals = new PosixSignals(sig -> {
+            stop.countDown();
+            return true;
+        }); Relay relay = u.context().relay().start(key, address, policy, RelayService.Timeouts.DEFAULT)) {
+            u.context().session().lockAndWait(Duration.ofSeconds(30));
+            relay.notes().forEach(n -> env.err().println("keysmith: " + n));
+            relay.warnings().forEach(w -> env.err().println("keysmith: warning: " + w));
+            reveal(relay);
+            env.err().println("keysmith: relaying to " + relay.upstreamUrl() + " as key " + relay.upstreamApiKey()
+                    + "; policy " + relay.policy().summary() + "; log " + relay.logFile());
+            env.err().println("keysmith: serving until stopped (Ctrl-C).");
+            env.err().flush();
+            stop.await();
+            env.err().println("keysmith: relay stopped: " + relay.counters().snapshot().line());
+            return ExitCode.OK;
+        }
+    }
+
+    private void reveal(Relay relay) throws IOException {
+        RelayCredential c = relay.credential();
+        if (json) {
+            try (JsonOut out = new JsonOut(env.out())) {
+                out.startObject().field("url", relay.url()).field("apiKey", c.apiKey())
+                        .secret("secretKey", c.secretKey()).secret("passphrase", c.passphrase()).endObject();
+            }
+            env.out().flush();
+            return;
+        }
+        PrintStream out = env.out();
+        out.println("Relay listening on " + relay.url() + " (shown once; it works at this relay only):");
+        out.println("api key:    " + c.apiKey());
+        out.print("secret key: ");
+        print(out, c.secretKey());
+        out.print("passphrase: ");
+        print(out, c.passphrase());
+        out.flush();
+    }
+
+    private static void print(PrintStream out, Secret s) {
+        char[] chars = s.chars();
+        try {
+            out.println(chars);
+        } finally {
+            Arrays.fill(chars, '\0');
+        }
+    }
+}

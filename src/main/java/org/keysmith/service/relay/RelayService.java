@@ -1,0 +1,119 @@
+package org.keysmith.service.relay;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.keysmith.domain.ApiCredentials;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.AuditAction;
+import org.keysmith.okx.OkxForwarder;
+import org.keysmith.okx.SafeUrls;
+import org.keysmith.service.ConnectionService;
+import org.keysmith.service.UserFacingException;
+import org.keysmith.service.VaultSession;
+import org.keysmith.service.run.RunService;
+
+/**
+ * Starts relays (docs/relay.md). The key is chosen by {@link RunService#choose}, the same rule as {@code keysmith
+ * run} (revoked, gone, secret-lost and pending keys are refused). The relay gets its own copy of the key, so the
+ * vault can be locked while it serves. Loopback addresses only: the bot's requests and the relay credential travel
+ * in plain HTTP.
+ */
+public final class RelayService {
+    /** How long the relay waits for the exchange: to connect, and for an answer (then 50004 to the bot). */
+    public record Timeouts(Duration connect, Duration read) {
+        public static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(20));
+    }
+
+    private final VaultSession session;
+    private final RunService run;
+    private final ConnectionService connections;
+    private final Path logDir;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    public RelayService(VaultSession session, RunService run, ConnectionService connections, Path logDir,
+                        Clock clock, SecureRandom random) {
+        this.session = session;
+        this.run = run;
+        this.connections = connections;
+        this.logDir = logDir;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** The address to listen on: a loopback host and a port (0 = any free one); anything else is refused. */
+    public static InetSocketAddress loopback(String host, int port) throws UserFacingException {
+        if (port < 0 || port > 65535) {
+            throw new UserFacingException("The port must be 0–65535 (0 picks a free one).");
+        }
+        if (!SafeUrls.isLoopbackHost(host)) {
+            throw new UserFacingException("The relay listens on this computer only (127.0.0.1 or [::1]): the bot's "
+                    + "requests and its relay credential travel in plain HTTP. For a bot on another machine, "
+                    + "forward the port through an SSH or WireGuard tunnel.");
+        }
+        try {
+            String h = host.equalsIgnoreCase("localhost") ? "127.0.0.1"
+                    : host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+            return new InetSocketAddress(InetAddress.getByName(h), port);
+        } catch (UnknownHostException e) {
+            throw new UserFacingException("\"" + host + "\" is not an address to listen on.", e);
+        }
+    }
+
+    /**
+     * Starts a relay for the key {@code keyName} on {@code listen} with {@code policy} and a fresh relay credential.
+     * Needs the vault unlocked with the master password within the last minute.
+     */
+    public Relay start(String keyName, InetSocketAddress listen, RelayPolicy policy, Timeouts timeouts)
+            throws UserFacingException {
+        session.requireRecentAuthentication("serve a key through the relay");
+        RunService.Chosen chosen = run.choose(keyName);
+        ApiKeyEntry e = chosen.entry();
+        String base = connections.baseUrlFor(e);
+        if (!SafeUrls.allowsSecrets(base)) {
+            throw new UserFacingException("Not started: the key's exchange address " + base + " is not https (or "
+                    + "plain http to this computer), so the relay would send the real key in the clear.");
+        }
+        List<String> notes = new ArrayList<>(chosen.notes());
+        ApiCredentials key = new ApiCredentials(e.apiKey(), e.secretKey().copy(), e.passphrase().copy());
+        OkxForwarder forwarder = new OkxForwarder(timeouts.connect(), timeouts.read());
+        RelayUpstream upstream = new RelayUpstream(base, e.environment(), key, forwarder, clock);
+        if (!upstream.syncClock()) {
+            notes.add("The exchange's clock could not be read at " + base + "; requests are signed with this "
+                    + "computer's clock until it can be.");
+        }
+        RelayCredential credential = RelayCredential.generate(random, e.environment());
+        RelayLog log;
+        try {
+            log = new RelayLog(logDir.resolve("relay-" + safeName(e.name()) + ".log"));
+        } catch (IOException ex) {
+            upstream.close();
+            credential.close();
+            throw new UserFacingException("The relay log in " + logDir + " could not be opened ("
+                    + ex.getClass().getSimpleName() + "). Check that the data folder is writable.", ex);
+        }
+        try {
+            Relay relay = Relay.start(listen, credential, policy, upstream, log, clock, chosen.warnings(),
+                    List.copyOf(notes));
+            session.record(AuditAction.KEY_DEPLOYED, e, "served by keysmith relay on " + relay.url()
+                    + " (the bot holds a relay credential " + credential.apiKey() + ", never the secret)");
+            return relay;
+        } catch (IOException ex) {
+            throw new UserFacingException("The relay could not listen on " + listen.getAddress().getHostAddress()
+                    + ":" + listen.getPort() + " (" + ex.getMessage() + "). Choose another port, or --port 0 for "
+                    + "any free one.", ex);
+        }
+    }
+
+    private static String safeName(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

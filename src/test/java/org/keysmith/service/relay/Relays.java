@@ -1,0 +1,30 @@
+package org.keysmith.service.relay;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.keysmith.domain.ApiCredentials;
+import org.keysmith.domain.Environment;
+import org.keysmith.okx.OkxForwarder;
+
+/** Starts a relay in this process in front of a given upstream and real key (tests only; no vault). */
+final class Relays {
+    private Relays() {
+    }
+
+    static Relay start(String upstreamUrl, ApiCredentials realKey, Environment env, RelayPolicy policy, Path logDir,
+                       Duration readTimeout) throws IOException {
+        Clock clock = Clock.systemUTC();
+        RelayUpstream upstream = new RelayUpstream(upstreamUrl, env, realKey,
+                new OkxForwarder(Duration.ofSeconds(2), readTimeout), clock);
+        upstream.syncClock();
+        return Relay.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                RelayCredential.generate(new SecureRandom(), env), policy, upstream,
+                new RelayLog(logDir.resolve("relay.log")), clock, List.of(), List.of());
+    }
+}
