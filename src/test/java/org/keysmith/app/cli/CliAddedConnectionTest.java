@@ -173,6 +173,18 @@ class CliAddedConnectionTest {
         }
     }
 
+    @Test
+    void aRefusedMasterKeyIsExitFourAndNotSaved() throws Exception {
+        Result r = cli.run(PW + "some-api-key\nwrong-secret\nWrong-pass1\n", "connection", "add", "bogus",
+                "--password-stdin", "--secrets-stdin", "--site", "custom", "--url", exchange.baseUrl());
+        assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.EXCHANGE_REFUSED);
+        assertThat(r.err()).contains("Nothing was saved").doesNotContain("wrong-secret", "\tat ");
+        Result list = cli.run(PW, "connection", "list", "--password-stdin");
+        assertThat(list.out()).contains("desk").doesNotContain("bogus");
+        Result unknown = cli.run(PW, "sync", "--password-stdin", "--connection", "bogus");
+        assertThat(unknown.code()).isEqualTo(ExitCode.NOTHING_MATCHED);
+    }
+
     private static JsonNode keyNamed(String name) throws Exception {
         for (JsonNode k : keysInVault()) {
             if (k.get("name").asText().equals(name)) {

@@ -6,12 +6,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.keysmith.app.AppContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -88,6 +90,42 @@ class CliHelpTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--site").contains("global, eea, us");
         assertThat(run("key", "create", "--name", "x")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--sub-account").contains("--new-sub-account");
+    }
+
+    /**
+     * Wrong options are refused before anything is read or opened (this environment fails the test if a vault is
+     * opened): so a refused create, rotate or revoke changes nothing.
+     */
+    @Test
+    void wrongOptionsAreRefusedBeforeAnyVaultIsOpened(@TempDir Path dir) throws Exception {
+        assertThat(run("key", "create", "--password-stdin", "--name", "has space", "--sub-account",
+                "TradingDesk01", "--perm", "trade", "--ip", "300.1.1.1")).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("--name:").contains("--ip:").doesNotContain("\tat ");
+        assertThat(run("key", "create", "--password-stdin", "--name", "k1", "--sub-account", "TradingDesk01",
+                "--type", "broker")).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("--type").contains("api_trading, third_party_app");
+        assertThat(run("key", "list", "--password-stdin", "--status", "alive")).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("--status").contains("not_seen");
+        assertThat(run("audit", "--password-stdin", "--since", "yesterday")).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("--since").contains("24h");
+        Path taken = Files.writeString(dir.resolve("taken.json"), "keep me");
+        assertThat(run("key", "rotate", "bot1", "--password-stdin", "--secret-out", taken.toString()))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("--secret-out").contains("never overwrites");
+        assertThat(Files.readString(taken)).isEqualTo("keep me");
+        for (List<String> destructive : List.of(List.of("key", "finish-rotation", "bot1"), List.of("key", "revoke",
+                "bot1"), List.of("connection", "remove", "desk"), List.of("connection", "test", "--round-trip"))) {
+            List<String> args = new ArrayList<>(destructive);
+            args.add("--password-stdin");
+            assertThat(run(args.toArray(String[]::new))).as(String.join(" ", destructive)).isEqualTo(ExitCode.USAGE);
+            assertThat(err()).as(String.join(" ", destructive)).contains("no terminal").contains("--yes");
+        }
+        assertThat(run("key", "list")).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).contains("--password-file").contains("--password-stdin");
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
     }
 
     @Test
