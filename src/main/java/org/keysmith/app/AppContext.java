@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,6 +27,7 @@ import org.keysmith.service.PasswordPolicy;
 import org.keysmith.service.PasswordStrength;
 import org.keysmith.service.PublicIpService;
 import org.keysmith.service.SandboxService;
+import org.keysmith.service.ScreenLockWatcher;
 import org.keysmith.service.relay.RelayService;
 import org.keysmith.service.settings.SettingsService;
 import org.keysmith.service.settings.SettingsStore;
@@ -56,6 +58,7 @@ public final class AppContext implements AutoCloseable {
     private final VaultSession session;
     private final SandboxService sandbox;
     private final OkxClients clients;
+    private final ScreenLockWatcher screenLock;
     private final ConnectionService connections;
     private final KeyService keys;
     private final KeyRotation rotation;
@@ -96,6 +99,9 @@ public final class AppContext implements AutoCloseable {
                 () -> Duration.ofSeconds(settings.current().clipboardClearSeconds()), session);
         this.publicIp = new PublicIpService(clients::plainHttp,
                 URI.create("https://api.ipify.org"));
+        this.screenLock = new ScreenLockWatcher(
+                System.getProperty("os.name", "").startsWith("Linux") ? ScreenLockWatcher.linuxMonitors() : List.of(),
+                () -> settings.current().autoLock(), session::lock, System.getenv());
         session.onLock(clipboard::clearNow);
         rotationTimer.start();
     }
@@ -177,6 +183,11 @@ public final class AppContext implements AutoCloseable {
         return clipboard;
     }
 
+    /** Locks on screen lock and suspend where the desktop says so; the window starts it, the CLI does not. */
+    public ScreenLockWatcher screenLock() {
+        return screenLock;
+    }
+
     public PublicIpService publicIp() {
         return publicIp;
     }
@@ -212,6 +223,7 @@ public final class AppContext implements AutoCloseable {
      */
     @Override
     public void close() {
+        screenLock.close();
         clipboard.clearNow();
         rotationTimer.close();
         session.lockAndWait(LOCK_WAIT_ON_EXIT);

@@ -46,6 +46,7 @@ public final class KeysmithApp extends Application {
         stage.setOnShown(e -> {
             LOG.log(Level.INFO, "Main window shown");
             context.warmUpInBackground();
+            context.screenLock().start();
         });
         stage.show();
     }
