@@ -1,5 +1,6 @@
 package org.keysmith.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,8 @@ import org.keysmith.vault.VaultStore;
  * cost calibrated on creation), each run a new JVM, with the baselines measured in the same run:
  * <ul>
  *   <li>{@code keysmith key list --json} on a 10 000-key vault (master password from {@code --password-file}),
- *   wall time until the process ends, against one key derivation (in this JVM, as the vault suite measures it);</li>
+ *   wall time until the process ends, against one key derivation in this (warm) JVM, as the vault suite measures
+ *   it, and against a fresh JVM that only runs one key derivation (its start and JIT warm-up included);</li>
  *   <li>{@code keysmith --help}, wall time, against {@code java -version} (the bare JVM start).</li>
  * </ul>
  * One unmeasured run of each first, then 5 interleaved runs; medians reported.
@@ -53,6 +55,10 @@ public final class CliBench implements BenchSuite {
                 pwFile.toString());
         List<String> help = List.of(java, "-jar", jar.toString(), "--help");
         List<String> version = List.of(java, "-version");
+        String testClasses = Path.of(System.getProperty("keysmith.target", "target")).resolve("test-classes")
+                .toString();
+        List<String> kdfJvm = List.of(java, "-cp", jar + File.pathSeparator + testClasses,
+                KdfOnceMain.class.getName(), String.valueOf(iterations));
         Map<String, String> env = Map.of("KEYSMITH_HOME", home.toString());
         String listed = new String(Files.readAllBytes(runToFile(list, env, home)), StandardCharsets.UTF_8);
         long count = listed.lines().filter(l -> l.contains("\"apiKey\"")).count();
@@ -61,16 +67,19 @@ public final class CliBench implements BenchSuite {
         }
         millis(help, env, home);
         millis(version, env, home);
+        millis(kdfJvm, env, home);
         VaultProbe.deriveOnceNanos(iterations);
         long[] listMs = new long[RUNS];
         long[] kdfMs = new long[RUNS];
         long[] helpMs = new long[RUNS];
         long[] versionMs = new long[RUNS];
+        long[] kdfJvmMs = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             listMs[i] = millis(list, env, home);
             kdfMs[i] = TimeUnit.NANOSECONDS.toMillis(VaultProbe.deriveOnceNanos(iterations));
             helpMs[i] = millis(help, env, home);
             versionMs[i] = millis(version, env, home);
+            kdfJvmMs[i] = millis(kdfJvm, env, home);
         }
         double l = Stats.of(listMs).median();
         double k = Stats.of(kdfMs).median();
@@ -79,6 +88,9 @@ public final class CliBench implements BenchSuite {
         report.metric("key_list_json_10k_ms", l, "ms");
         report.metric("kdf_ms", k, "ms");
         report.metric("key_list_to_kdf_ratio", l / k, "x");
+        double f = Stats.of(kdfJvmMs).median();
+        report.metric("kdf_fresh_jvm_ms", f, "ms");
+        report.metric("key_list_to_fresh_jvm_kdf_ratio", l / f, "x");
         report.metric("help_ms", h, "ms");
         report.metric("java_version_ms", j, "ms");
         report.metric("help_to_java_version_ratio", h / j, "x");
