@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * The OKX error codes Keysmith can meet, each with a message for the user that says what happened and what to do.
- * The client keys on the code only (never on OKX's text or the HTTP status). The HTTP status and text the Sandbox
- * answers with are the Sandbox's business ({@code sandbox/Replies}). Source: docs/okx-protocol.md section 6.
+ * The client keys on the code only (never on OKX's text or the HTTP status). The HTTP status and text a server
+ * answers with (the Sandbox, the relay) are {@code okx/server/OkxReplies}'. Source: docs/okx-protocol.md section 6.
  */
 public enum OkxError {
     EMPTY_BODY("50000", "Keysmith sent an empty request. Please report this as a bug."),

@@ -74,6 +74,26 @@ public final class CliRun {
         }
     }
 
+    /**
+     * Starts a long-running command (the relay) with its standard input given and closed, and its output in
+     * pipes; the caller reads them and ends it ({@link Process#destroy()} sends SIGTERM).
+     */
+    public Process start(String stdin, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), CliTestMain.class.getName()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("KEYSMITH_HOME", home.toString());
+        pb.environment().remove("CREDENTIALS_DIRECTORY");
+        pb.environment().putAll(extraEnv);
+        Process p = pb.start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
     public Path home() {
         return home;
     }

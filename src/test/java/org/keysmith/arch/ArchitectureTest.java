@@ -42,6 +42,13 @@ class ArchitectureTest {
                     "org.keysmith.service..", "org.keysmith.vault..", "org.keysmith.okx..", "org.keysmith.sandbox..",
                     "org.keysmith.json..", "org.keysmith.domain..");
 
+    /** One implementation of OKX's server-side checks (okx.server), used by both; neither uses the other (ADR 0080). */
+    @ArchTest
+    static final ArchRule relayAndSandboxShareOnlyOkxServer = noClasses()
+            .that().resideInAPackage("org.keysmith.service.relay..")
+            .should().dependOnClassesThat().resideInAPackage("org.keysmith.sandbox..")
+            .because("the relay and the Sandbox share OKX's checks through org.keysmith.okx.server");
+
     @ArchTest
     static final ArchRule onlyUiAndAppUseJavaFx = noClasses()
             .that().resideOutsideOfPackages("org.keysmith.ui..", "org.keysmith.app..")

@@ -19,19 +19,19 @@ import javax.crypto.spec.SecretKeySpec;
  * A bot as the relay meets it, sharing nothing with Keysmith's client: java.net.http and HMAC signing as OKX
  * documents it, over the relay credential. Headers can be overridden or dropped to provoke each error.
  */
-final class RawBot {
+public final class RawBot {
     private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
-    String apiKey;
-    String secret;
-    String passphrase;
-    Instant time;
-    boolean demo;
-    final Map<String, String> overrides = new LinkedHashMap<>();
+    public String apiKey;
+    public String secret;
+    public String passphrase;
+    public Instant time;
+    public boolean demo;
+    public final Map<String, String> overrides = new LinkedHashMap<>();
 
-    RawBot(String base, String apiKey, String secret, String passphrase) {
+    public RawBot(String base, String apiKey, String secret, String passphrase) {
         this.base = base;
         this.apiKey = apiKey;
         this.secret = secret;
@@ -44,33 +44,33 @@ final class RawBot {
                 new String(c.passphrase().chars()));
     }
 
-    record Answer(int status, HttpHeaders headers, String body) {
-        String code() {
+    public record Answer(int status, HttpHeaders headers, String body) {
+        public String code() {
             int i = body.indexOf("\"code\":\"");
             return i < 0 ? "" : body.substring(i + 8, body.indexOf('"', i + 8));
         }
 
         /** Everything the bot can read of this answer. */
-        String all() {
+        public String all() {
             return status + "\n" + headers.map() + "\n" + body;
         }
     }
 
-    Answer get(String pathAndQuery) throws Exception {
+    public Answer get(String pathAndQuery) throws Exception {
         return send("GET", pathAndQuery, "");
     }
 
-    Answer post(String path, String body) throws Exception {
+    public Answer post(String path, String body) throws Exception {
         return send("POST", path, body);
     }
 
-    Answer unsigned(String pathAndQuery) throws Exception {
+    public Answer unsigned(String pathAndQuery) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         return new Answer(r.statusCode(), r.headers(), r.body());
     }
 
-    Answer send(String method, String pathAndQuery, String body) throws Exception {
+    public Answer send(String method, String pathAndQuery, String body) throws Exception {
         String ts = TS.format(time == null ? Instant.now() : time);
         Map<String, String> h = new LinkedHashMap<>();
         h.put("OK-ACCESS-KEY", apiKey);
