@@ -30,8 +30,4 @@ public record SandboxOptions(int port, Path stateFile, Clock clock, boolean rate
     public SandboxOptions withRateLimits(boolean on) {
         return new SandboxOptions(port, stateFile, clock, on, seed, random);
     }
-
-    public SandboxOptions withSeed(boolean on) {
-        return new SandboxOptions(port, stateFile, clock, rateLimits, on, random);
-    }
 }

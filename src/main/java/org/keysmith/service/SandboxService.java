@@ -1,7 +1,6 @@
 package org.keysmith.service;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.keysmith.domain.Connection;
 import org.keysmith.domain.Environment;
 import org.keysmith.domain.Site;
@@ -20,10 +19,6 @@ public final class SandboxService implements AutoCloseable {
 
     public SandboxService(SandboxOptions options) {
         this.options = options;
-    }
-
-    public static SandboxService inDataDir(Path dataDir) {
-        return new SandboxService(SandboxOptions.defaults().withStateFile(dataDir.resolve("sandbox-state.json")));
     }
 
     /** The Sandbox connection, starting the server if needed. */

@@ -1,7 +1,6 @@
 package org.keysmith.vault;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -268,7 +267,8 @@ public final class Vault {
 
     /**
      * Called by {@link PasswordChange} once the new file is in place: from now on the new key is the key. False
-     * when the file could not be re-read (the next save then reports it as changed on disk).
+     * when the file could not be re-read (the next save then reports it as changed on disk). Not synchronized
+     * itself: its only caller runs inside {@link #changePassword}, which holds this vault's lock.
      */
     boolean rekeyed(byte[] newKey, VaultHeader newHeader) {
         Arrays.fill(dataKey, (byte) 0);
@@ -338,9 +338,5 @@ public final class Vault {
         if (locked) {
             throw new VaultException.Locked();
         }
-    }
-
-    boolean fileExists() {
-        return Files.exists(path);
     }
 }

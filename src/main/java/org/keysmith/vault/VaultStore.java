@@ -29,7 +29,11 @@ public final class VaultStore {
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     private final VaultIo io;
 
-    /** Production: the KDF is calibrated to at least 0.5 s and 600 000 iterations on this computer. */
+    /**
+     * Production: every new wrap (create, password change, re-wrap of a weak vault) calibrates the KDF on this
+     * computer ({@link KdfCalibration}: about 0.55 s, from 600 000 up to 50 000 000 iterations); an opened vault
+     * with fewer than {@value KdfCalibration#MINIMUM} is re-wrapped.
+     */
     public VaultStore(AtomicFiles files, Clock clock) {
         this(files, clock, new SecureRandom(), 0);
     }
