@@ -79,6 +79,17 @@ class UnlockBackoffTest {
         assertThatThrownBy(() -> store.unlock(file, "guess".toCharArray())).hasMessageContaining("Wait 8 seconds");
     }
 
+    /** L6: a failed attempt that cannot be recorded is not silent: the wrong-password message says so. */
+    @Test
+    void aFailureThatCannotBeRecordedIsReported() throws Exception {
+        Path file = vault();
+        Path failures = dir.resolve("vault.keysmith.failures");
+        Files.createDirectories(failures.resolve("in-the-way"));
+        assertThatThrownBy(() -> store.unlock(file, "guess".toCharArray()))
+                .hasMessageStartingWith("Wrong master password.")
+                .hasMessageContaining("Keysmith could not record this failed attempt");
+    }
+
     @Test
     void theWaitGrowsToAMinuteAndNoFurther() {
         Instant now = Instant.parse("2026-12-01T10:00:00Z");
