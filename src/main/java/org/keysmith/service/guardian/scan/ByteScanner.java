@@ -32,8 +32,10 @@ final class ByteScanner {
     private static final int LOWER = 4;
     private static final int DIGIT = 8;
     private static final int SYMBOL = 16;
-    private static final int UHEX = 32;
-    private static final int IDCH = 64;
+    /** Set for a printable byte that is not 0-9 or A-F: a word of 32 without it is secret-key-shaped. */
+    private static final int NOT_UHEX = 32;
+    /** Set for a printable byte that is not a hex digit or '-': a word of 36 without it may be a UUID. */
+    private static final int NOT_ID = 64;
     private static final int DELIM_A = 128;
     private static final int DELIM_B = 256;
     private static final int EQ_COLON = 512;
@@ -51,13 +53,14 @@ final class ByteScanner {
     private final long[] bloom;
     private final int shift;
     private final long lengths;
+    private final long k1;
+    private final long k2;
     private Sink sink;
     private long line = 1;
     private int run;
     private long gram;
     private int lenA;
     private int orA;
-    private int andA = -1;
     private int lenB;
     private int orB;
     private long uuidLine = -1;
@@ -74,6 +77,8 @@ final class ByteScanner {
         this.bloom = fp.bloom();
         this.shift = fp.bloomShift();
         this.lengths = fp.lengths();
+        this.k1 = fp.k1();
+        this.k2 = fp.k2();
     }
 
     /** Starts a new section (a file, a file in a commit, a commit message) reporting to {@code to}, at line 1. */
@@ -104,12 +109,13 @@ final class ByteScanner {
     void feed(byte[] buf, int from, int to) {
         final long[] bloom = this.bloom;
         final int shift = this.shift;
+        final long k1 = this.k1;
+        final long k2 = this.k2;
         int run = this.run;
         long gram = this.gram;
         long line = this.line;
         int lenA = this.lenA;
         int orA = this.orA;
-        int andA = this.andA;
         int lenB = this.lenB;
         int orB = this.orB;
         for (int i = from; i < to; i++) {
@@ -118,14 +124,12 @@ final class ByteScanner {
             if ((c & DELIM_A) == 0) {
                 lenA++;
                 orA |= c;
-                andA &= c;
             } else {
                 if (lenA >= Fingerprints.GRAM) {
-                    wordA(buf, i, lenA, orA, andA, line);
+                    wordA(buf, i, lenA, orA, line);
                 }
                 lenA = 0;
                 orA = 0;
-                andA = -1;
             }
             if ((c & DELIM_B) == 0) {
                 lenB++;
@@ -140,7 +144,7 @@ final class ByteScanner {
             if ((c & PRINT) != 0) {
                 gram = (gram << 8) | b;
                 if (++run >= Fingerprints.GRAM) {
-                    long h = fp.first(gram);
+                    long h = (gram ^ k1) * k2; // Fingerprints.first, inlined by hand
                     int idx = (int) (h >>> shift);
                     if ((bloom[idx >>> 6] & (1L << idx)) != 0) {
                         confirm(buf, i, run, h, line);
@@ -158,7 +162,6 @@ final class ByteScanner {
         this.line = line;
         this.lenA = lenA;
         this.orA = orA;
-        this.andA = andA;
         this.lenB = lenB;
         this.orB = orB;
     }
@@ -169,7 +172,7 @@ final class ByteScanner {
      */
     void endLine(byte[] buf, int end) {
         if (lenA >= Fingerprints.GRAM) {
-            wordA(buf, end, lenA, orA, andA, line);
+            wordA(buf, end, lenA, orA, line);
         }
         if (lenB >= Fingerprints.GRAM && (orB & EQ_COLON) != 0) {
             wordB(lenB, orB, line);
@@ -181,7 +184,6 @@ final class ByteScanner {
     private void resetTokens() {
         lenA = 0;
         orA = 0;
-        andA = -1;
         lenB = 0;
         orB = 0;
     }
@@ -228,12 +230,12 @@ final class ByteScanner {
     }
 
     /** A word split at every delimiter ended before {@code end}. */
-    private void wordA(byte[] buf, int end, int len, int or, int and, long line) {
-        if (len == 32 && (and & UHEX) != 0 && (or & UPPER) != 0) {
+    private void wordA(byte[] buf, int end, int len, int or, long line) {
+        if (len == 32 && (or & NOT_UHEX) == 0 && (or & UPPER) != 0) {
             hexLine = line;
             hexKnown = !lookup(buf, end - 32, 32).isEmpty();
             triad();
-        } else if (len == 36 && (and & IDCH) != 0 && isUuid(buf, end - 36)) {
+        } else if (len == 36 && (or & NOT_ID) == 0 && isUuid(buf, end - 36)) {
             String apiKey = new String(buf, end - 36, 36, StandardCharsets.US_ASCII);
             uuidLine = line;
             uuidKey = fp.apiKey(apiKey);
@@ -293,11 +295,11 @@ final class ByteScanner {
                 } else {
                     c |= SYMBOL;
                 }
-                if ((b >= '0' && b <= '9') || (b >= 'A' && b <= 'F')) {
-                    c |= UHEX;
+                if (!((b >= '0' && b <= '9') || (b >= 'A' && b <= 'F'))) {
+                    c |= NOT_UHEX;
                 }
-                if ((b >= '0' && b <= '9') || (b >= 'A' && b <= 'F') || (b >= 'a' && b <= 'f') || b == '-') {
-                    c |= IDCH;
+                if (!((b >= '0' && b <= '9') || (b >= 'A' && b <= 'F') || (b >= 'a' && b <= 'f') || b == '-')) {
+                    c |= NOT_ID;
                 }
                 if ("\"'`,;()[]{}<>\\".indexOf(b) >= 0) {
                     c |= DELIM_A | DELIM_B;

@@ -120,6 +120,14 @@ final class Fingerprints {
         return (gram ^ k1) * k2;
     }
 
+    long k1() {
+        return k1;
+    }
+
+    long k2() {
+        return k2;
+    }
+
     long second(long first) {
         long h = first ^ (first >>> 29);
         return h * k3;
