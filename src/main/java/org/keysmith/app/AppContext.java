@@ -28,6 +28,8 @@ import org.keysmith.service.PasswordStrength;
 import org.keysmith.service.PublicIpService;
 import org.keysmith.service.SandboxService;
 import org.keysmith.service.ScreenLockWatcher;
+import org.keysmith.service.guardian.scan.Git;
+import org.keysmith.service.guardian.scan.LeakScanService;
 import org.keysmith.service.relay.RelayService;
 import org.keysmith.service.settings.SettingsService;
 import org.keysmith.service.settings.SettingsStore;
@@ -71,6 +73,7 @@ public final class AppContext implements AutoCloseable {
     private final ClipboardService clipboard;
     private final PublicIpService publicIp;
     private final RelayService relay;
+    private final LeakScanService leakScan;
     private final PasswordStrength passwordStrength = new PasswordStrength();
     private final PasswordPolicy passwordPolicy = new PasswordPolicy(passwordStrength);
 
@@ -95,6 +98,7 @@ public final class AppContext implements AutoCloseable {
         this.exports = new ExportService(keys, connections, session);
         this.run = new RunService(session, keys, exports);
         this.relay = new RelayService(session, run, connections, paths.dataDir(), clock, new SecureRandom());
+        this.leakScan = new LeakScanService(session, new Git("git"), new SecureRandom());
         this.clipboard = new ClipboardService(new FxClipboardPort(), scheduler,
                 () -> Duration.ofSeconds(settings.current().clipboardClearSeconds()), session);
         this.publicIp = new PublicIpService(clients::plainHttp,
@@ -169,6 +173,11 @@ public final class AppContext implements AutoCloseable {
 
     public RelayService relay() {
         return relay;
+    }
+
+    /** The leak scan over files and git history (docs/guardian.md). */
+    public LeakScanService leakScan() {
+        return leakScan;
     }
 
     public RunService run() {

@@ -11,6 +11,8 @@ public final class ExitCode {
     public static final int DAMAGED_VAULT = 3;
     public static final int EXCHANGE_REFUSED = 4;
     public static final int NOTHING_MATCHED = 5;
+    /** keysmith scan found a vault secret or unknown OKX credentials (docs/guardian.md). */
+    public static final int LEAK_FOUND = 6;
     public static final int USAGE = 64;
 
     private ExitCode() {
@@ -25,6 +27,7 @@ public final class ExitCode {
         m.put("3", "damaged or too new vault");
         m.put("4", "the exchange refused or could not be reached");
         m.put("5", "no key or connection matched");
+        m.put("6", "scan: a secret or OKX credentials were found");
         m.put("64", "wrong usage (unknown option, missing or bad value)");
         return m;
     }
