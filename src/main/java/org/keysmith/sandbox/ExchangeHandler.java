@@ -79,7 +79,7 @@ final class ExchangeHandler implements HttpHandler {
             if (faults.takeRateLimitedWithHttp200()) {
                 throw Rejection.rateLimitedWithHttp200();
             }
-            if (faults.takeServerError()) {
+            if (faults.takeServerError() || faults.takeServerErrorAt(route.endpoint())) {
                 throw new Rejection(OkxError.SERVICE_UNAVAILABLE);
             }
             SandboxKey caller = null;

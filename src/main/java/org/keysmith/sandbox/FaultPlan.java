@@ -1,15 +1,18 @@
 package org.keysmith.sandbox;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.keysmith.okx.OkxEndpoint;
 
 /**
  * Misbehaviour on demand, for tests: added latency, a share of 5xx answers, bursts of 429 (or of 50011 with HTTP
  * 200), a skewed server clock, OKX's idle-key expiry, a KYB main account (create-subaccount needs {@code pwd}),
- * sub-accounts whose account level setup fails (59617), and creates that are committed but whose answer is never
- * sent (the connection is dropped).
+ * sub-accounts whose account level setup fails (59617), creates that are committed but whose answer is never
+ * sent (the connection is dropped), and 503s aimed at one endpoint.
  */
 public final class FaultPlan {
     private volatile Duration latency = Duration.ZERO;
@@ -22,6 +25,7 @@ public final class FaultPlan {
     private volatile Duration idleExpiry;
     private volatile boolean kybMainAccount;
     private final AtomicInteger accountLevelSetupFailures = new AtomicInteger();
+    private final Map<OkxEndpoint, AtomicInteger> serverErrorsAt = new ConcurrentHashMap<>();
 
     public FaultPlan latency(Duration d) {
         latency = d;
@@ -37,6 +41,15 @@ public final class FaultPlan {
     /** The next {@code n} requests are answered 503 / 50001 without being carried out. */
     public FaultPlan serverErrorsOnNext(int n) {
         serverErrorsNext.set(n);
+        return this;
+    }
+
+    /**
+     * The next {@code n} requests to {@code endpoint} are answered 503 / 50001 without being carried out (the
+     * others are answered as usual), e.g. a delete that fails while the create before it worked.
+     */
+    public FaultPlan serverErrorsAt(OkxEndpoint endpoint, int n) {
+        serverErrorsAt.computeIfAbsent(endpoint, e -> new AtomicInteger()).set(n);
         return this;
     }
 
@@ -100,6 +113,7 @@ public final class FaultPlan {
         idleExpiry = null;
         kybMainAccount = false;
         accountLevelSetupFailures.set(0);
+        serverErrorsAt.clear();
         return this;
     }
 
@@ -114,6 +128,11 @@ public final class FaultPlan {
     boolean takeServerError() {
         return take(serverErrorsNext)
                 || serverErrorShare > 0 && ThreadLocalRandom.current().nextDouble() < serverErrorShare;
+    }
+
+    boolean takeServerErrorAt(OkxEndpoint endpoint) {
+        AtomicInteger n = serverErrorsAt.get(endpoint);
+        return n != null && take(n);
     }
 
     boolean takeTooManyRequests() {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.keysmith.app.CliRun;
 import org.keysmith.app.CliRun.Result;
 import org.keysmith.domain.ApiCredentials;
+import org.keysmith.okx.OkxEndpoint;
 import org.keysmith.sandbox.SandboxOptions;
 import org.keysmith.sandbox.SandboxServer;
 
@@ -61,6 +62,7 @@ class CliAddedConnectionTest {
     @Test
     void aRoundTripCreatesVerifiesAndDeletesAndReportsEachStep() throws Exception {
         int before = exchange.state().keyCount();
+        long testKeysBefore = testKeysInVault();
         Result r = cli.run(PW, "connection", "test", "desk", "--round-trip", "--yes", "--json", "--password-stdin");
         assertThat(r.code()).as(r.toString()).isZero();
         JsonNode trip = JSON.readTree(r.out()).get("roundTrip");
@@ -71,7 +73,7 @@ class CliAddedConnectionTest {
                 .containsExactly("create=true", "verify=true", "delete=true", "cleanup=true");
         assertThat(trip.get("steps").get(1).get("detail").asText()).contains("Read");
         assertThat(exchange.state().keyCount()).isEqualTo(before);
-        assertThat(keysInVault()).noneMatch(k -> k.get("name").asText().startsWith("ksrt"));
+        assertThat(testKeysInVault()).isEqualTo(testKeysBefore);
         Result audit = cli.run(PW, "audit", "--password-stdin", "--key", trip.get("label").asText(), "--csv");
         assertThat(audit.out()).contains("KEY_CREATED", "KEY_VERIFIED", "KEY_REVOKED", "KEY_REMOVED");
     }
@@ -79,6 +81,7 @@ class CliAddedConnectionTest {
     @Test
     void aCreateWhoseAnswerIsLostStillLeavesNoKeyBehind() throws Exception {
         int before = exchange.state().keyCount();
+        long testKeysBefore = testKeysInVault();
         exchange.faults().dropAfterCreate(1);
         Result r = cli.run(PW, "connection", "test", "desk", "--round-trip", "--yes", "--password-stdin");
         assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.EXCHANGE_REFUSED);
@@ -86,7 +89,39 @@ class CliAddedConnectionTest {
                 .contains("delete: ok").contains("cleanup: ok").contains("no test key was left behind");
         assertThat(r.out()).doesNotContain("verify:");
         assertThat(exchange.state().keyCount()).isEqualTo(before);
-        assertThat(keysInVault()).noneMatch(k -> k.get("name").asText().startsWith("ksrt"));
+        assertThat(testKeysInVault()).isEqualTo(testKeysBefore);
+    }
+
+    @Test
+    void aFailedDeleteIsMadeGoodByTheCleanupByLabel() throws Exception {
+        int before = exchange.state().keyCount();
+        long testKeysBefore = testKeysInVault();
+        exchange.faults().serverErrorsAt(OkxEndpoint.DELETE_API_KEY, 1);
+        Result r = cli.run(PW, "connection", "test", "desk", "--round-trip", "--yes", "--json", "--password-stdin");
+        assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.EXCHANGE_REFUSED);
+        JsonNode trip = JSON.readTree(r.out()).get("roundTrip");
+        assertThat(trip.get("steps")).extracting(s -> s.get("step").asText() + "=" + s.get("ok").asBoolean())
+                .containsExactly("create=true", "verify=true", "delete=false", "cleanup=true");
+        assertThat(trip.get("steps").get(3).get("detail").asText()).contains("deleted 1 here");
+        assertThat(trip.get("leftBehind").asBoolean()).isFalse();
+        assertThat(exchange.state().keyCount()).isEqualTo(before);
+        assertThat(testKeysInVault()).isEqualTo(testKeysBefore);
+    }
+
+    @Test
+    void whenEvenTheCleanupCannotDeleteItSaysSoAndKeepsTheKeyInView() throws Exception {
+        int before = exchange.state().keyCount();
+        exchange.faults().serverErrorsAt(OkxEndpoint.DELETE_API_KEY, 2);
+        Result r = cli.run(PW, "connection", "test", "desk", "--round-trip", "--yes", "--password-stdin");
+        assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.EXCHANGE_REFUSED);
+        assertThat(r.out()).contains("cleanup: FAILED").contains("may be left behind");
+        assertThat(r.err()).contains("may still be on the exchange").contains("keysmith key revoke ksrt");
+        assertThat(exchange.state().keyCount()).isEqualTo(before + 1);
+        String label = r.out().replaceFirst("(?s).*throwaway key (ksrt[a-z0-9]{6}).*", "$1");
+        assertThat(keyNamed(label).get("status").asText()).isEqualTo("active");
+        Result revoke = cli.run(PW, "key", "revoke", label, "--yes", "--password-stdin");
+        assertThat(revoke.code()).as(revoke.toString()).isZero();
+        assertThat(exchange.state().keyCount()).isEqualTo(before);
     }
 
     @Test
@@ -183,6 +218,15 @@ class CliAddedConnectionTest {
         assertThat(list.out()).contains("desk").doesNotContain("bogus");
         Result unknown = cli.run(PW, "sync", "--password-stdin", "--connection", "bogus");
         assertThat(unknown.code()).isEqualTo(ExitCode.NOTHING_MATCHED);
+    }
+
+    /** The round trips' keys still in the vault's list (any status). */
+    private static long testKeysInVault() throws Exception {
+        long n = 0;
+        for (JsonNode k : keysInVault()) {
+            n += k.get("name").asText().startsWith("ksrt") ? 1 : 0;
+        }
+        return n;
     }
 
     private static JsonNode keyNamed(String name) throws Exception {
