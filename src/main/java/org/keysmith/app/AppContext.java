@@ -97,7 +97,8 @@ public final class AppContext implements AutoCloseable {
         this.hygiene = new HygieneReport(keys, connections);
         this.exports = new ExportService(keys, connections, session);
         this.run = new RunService(session, keys, exports);
-        this.relay = new RelayService(session, run, connections, paths.dataDir(), clock, new SecureRandom());
+        this.relay = new RelayService(session, run, connections, exports, paths.dataDir(), clock,
+                new SecureRandom());
         this.leakScan = new LeakScanService(session, new Git("git"), new SecureRandom());
         this.clipboard = new ClipboardService(new FxClipboardPort(), scheduler,
                 () -> Duration.ofSeconds(settings.current().clipboardClearSeconds()), session);

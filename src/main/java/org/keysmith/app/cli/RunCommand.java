@@ -6,7 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.keysmith.service.UserFacingException;
 import org.keysmith.service.export.EnvFormat;
+import org.keysmith.service.relay.Relay;
+import org.keysmith.service.relay.RelayPolicy;
+import org.keysmith.service.relay.RelayPolicyFile;
+import org.keysmith.service.relay.RelayService;
 import org.keysmith.service.run.ChildRunner;
 import org.keysmith.service.run.RunService;
 import picocli.CommandLine.Command;
@@ -39,6 +45,11 @@ final class RunCommand extends UnlockingCommand {
     @Option(names = "--no-mask", description = "Pass the program's output through unmasked (for programs that need "
             + "a terminal).")
     boolean noMask;
+    @Option(names = "--relay", description = "Start a relay for the program's lifetime and give it the relay's URL "
+            + "and a fresh relay credential instead of the key: the secret never enters the program (docs/relay.md).")
+    boolean relay;
+    @Option(names = "--policy", paramLabel = "FILE", description = "With --relay: the relay's policy file.")
+    Path policyFile;
     @Option(names = "--deployment", paramLabel = "LABEL", description = "How this bot is named in the audit "
             + "(default: the program's name).")
     String deployment;
@@ -46,6 +57,7 @@ final class RunCommand extends UnlockingCommand {
     List<String> command = new ArrayList<>();
 
     private EnvFormat envFormat;
+    private RelayPolicy policy;
 
     RunCommand(CliEnvironment env) {
         super(env);
@@ -58,27 +70,58 @@ final class RunCommand extends UnlockingCommand {
         if (prefix != null && envFormat != EnvFormat.ENV) {
             throw CliFailure.usage("--prefix goes with --as env");
         }
+        if (policyFile != null && !relay) {
+            throw CliFailure.usage("--policy goes with --relay");
+        }
+        if (relay) {
+            try {
+                policy = policyFile == null ? RelayPolicy.defaults()
+                        : new RelayPolicyFile(System::nanoTime).read(policyFile);
+            } catch (UserFacingException e) {
+                throw CliFailure.usage(e.userMessage());
+            }
+        }
     }
 
     @Override
     int run(Unlocked u) throws Exception {
+        if (relay) {
+            return runWithRelay(u);
+        }
         RunService run = u.context().run();
         try (RunService.Prepared p = run.prepare(key, envFormat, prefix, switchInConfig)) {
-            p.notes().forEach(n -> env.err().println("keysmith: " + n));
-            p.warnings().forEach(w -> env.err().println("keysmith: warning: " + w));
-            if (noMask) {
-                env.err().println("keysmith: warning: --no-mask: the program's output is not masked; a secret it "
-                        + "prints reaches your terminal and logs.");
-            }
-            ChildRunner runner = new ChildRunner(env.out(), env.err());
-            String program = Path.of(command.get(0)).getFileName().toString();
-            try (PosixSignals signals = new PosixSignals(runner::forward)) {
-                return runner.run(new ChildRunner.Launch(command, SCRUBBED, !noMask, null), p.environment(), () -> {
-                    run.recordStarted(p, deployment == null ? program : deployment + " (" + program + ")",
-                            hostName(), !noMask);
-                    u.context().session().lockAndWait(Duration.ofSeconds(30));
-                });
-            }
+            return start(u, p, name -> run.recordStarted(p, name, hostName(), !noMask));
+        }
+    }
+
+    /** The child gets the relay's URL and credential; the relay lives as long as the child. */
+    private int runWithRelay(Unlocked u) throws Exception {
+        RelayService relays = u.context().relay();
+        try (Relay r = relays.start(key, RelayService.loopback("127.0.0.1", 0), policy,
+                RelayService.Timeouts.DEFAULT);
+             RunService.Prepared p = relays.childSetup(r, envFormat, prefix, switchInConfig)) {
+            env.err().println("keysmith: relay on " + r.url() + " for " + r.upstreamUrl() + " (policy "
+                    + r.policy().summary() + "; log " + r.logFile() + ")");
+            int code = start(u, p, name -> relays.recordChild(r, name, hostName()));
+            env.err().println("keysmith: relay stopped: " + r.counters().snapshot().line());
+            return code;
+        }
+    }
+
+    private int start(Unlocked u, RunService.Prepared p, Consumer<String> record) throws Exception {
+        p.notes().forEach(n -> env.err().println("keysmith: " + n));
+        p.warnings().forEach(w -> env.err().println("keysmith: warning: " + w));
+        if (noMask) {
+            env.err().println("keysmith: warning: --no-mask: the program's output is not masked; a secret it "
+                    + "prints reaches your terminal and logs.");
+        }
+        ChildRunner runner = new ChildRunner(env.out(), env.err());
+        String program = Path.of(command.get(0)).getFileName().toString();
+        try (PosixSignals signals = new PosixSignals(runner::forward)) {
+            return runner.run(new ChildRunner.Launch(command, SCRUBBED, !noMask, null), p.environment(), () -> {
+                record.accept(deployment == null ? program : deployment + " (" + program + ")");
+                u.context().session().lockAndWait(Duration.ofSeconds(30));
+            });
         }
     }
 

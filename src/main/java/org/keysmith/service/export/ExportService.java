@@ -99,8 +99,23 @@ public final class ExportService {
             throw new UserFacingException("The vault does not hold the secret of \"" + e.name() + "\" ("
                     + e.status().label() + "), so it cannot be handed to a process.");
         }
-        ExportedKey k = new ExportedKey(e.name(), e.apiKey(), e.secretKey().chars(), e.passphrase().chars(),
-                new ExportTarget(e.site(), e.environment(), baseUrl(e)));
+        return build(new ExportedKey(e.name(), e.apiKey(), e.secretKey().chars(), e.passphrase().chars(),
+                new ExportTarget(e.site(), e.environment(), baseUrl(e))), format, envPrefix, switchInConfig);
+    }
+
+    /**
+     * The variables for a child that talks to a relay (docs/relay.md): {@code e}'s site and environment, the relay's
+     * URL as the base URL, and the relay credential instead of the key's own; the key's secret is not read.
+     */
+    public ChildEnvironment relayEnvironment(ApiKeyEntry e, EnvFormat format, String envPrefix,
+                                             boolean switchInConfig, String relayUrl, String apiKey, Secret secret,
+                                             Secret passphrase) throws UserFacingException {
+        return build(new ExportedKey(e.name(), apiKey, secret.chars(), passphrase.chars(),
+                new ExportTarget(e.site(), e.environment(), relayUrl)), format, envPrefix, switchInConfig);
+    }
+
+    private ChildEnvironment build(ExportedKey k, EnvFormat format, String envPrefix, boolean switchInConfig)
+            throws UserFacingException {
         try {
             return processes.build(k, format, envPrefix, switchInConfig);
         } catch (IllegalArgumentException bad) {

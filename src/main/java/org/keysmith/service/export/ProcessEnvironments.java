@@ -86,8 +86,8 @@ final class ProcessEnvironments {
      */
     private static void nautilus(ChildEnvironment env, ExportedKey k, boolean switchInConfig) {
         ExportTarget t = k.target();
-        if (t.site() != Site.GLOBAL) {
-            requireSwitch(switchInConfig, "nautilus", "this key belongs to " + t.site() + ", and nautilus_trader "
+        if (t.site() != Site.GLOBAL || !t.restUrl().equals(Site.GLOBAL.restBase())) {
+            requireSwitch(switchInConfig, "nautilus", "this key is served at " + t.restUrl() + ", and nautilus_trader "
                     + "talks to the global site unless its config names the base URLs",
                     "base_url_http=\"" + t.restUrl() + "\" (and the matching WebSocket URLs) in OKXDataClientConfig "
                     + "and OKXExecClientConfig");

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.keysmith.domain.ApiKeyEntry;
 
 /**
  * One running relay: an OKX-compatible HTTP endpoint on this computer that takes the bot's requests signed with the
@@ -26,6 +27,7 @@ public final class Relay implements AutoCloseable {
     private final RelayPolicy policy;
     private final List<String> warnings;
     private final List<String> notes;
+    private ApiKeyEntry entry;
 
     private Relay(HttpServer http, ExecutorService workers, RelayCredential credential, RelayUpstream upstream,
                   RelayCounters counters, RelayLog log, RelayPolicy policy, List<String> warnings, List<String> notes) {
@@ -108,6 +110,16 @@ public final class Relay implements AutoCloseable {
 
     public List<String> notes() {
         return notes;
+    }
+
+    /** The vault entry it serves (its name, site and environment; its secrets are the vault's, not used here). */
+    ApiKeyEntry entry() {
+        return entry;
+    }
+
+    Relay serving(ApiKeyEntry e) {
+        this.entry = e;
+        return this;
     }
 
     @Override

@@ -18,6 +18,9 @@ import org.keysmith.okx.SafeUrls;
 import org.keysmith.service.ConnectionService;
 import org.keysmith.service.UserFacingException;
 import org.keysmith.service.VaultSession;
+import org.keysmith.service.export.ChildEnvironment;
+import org.keysmith.service.export.EnvFormat;
+import org.keysmith.service.export.ExportService;
 import org.keysmith.service.run.RunService;
 
 /**
@@ -35,15 +38,17 @@ public final class RelayService {
     private final VaultSession session;
     private final RunService run;
     private final ConnectionService connections;
+    private final ExportService exports;
     private final Path logDir;
     private final Clock clock;
     private final SecureRandom random;
 
-    public RelayService(VaultSession session, RunService run, ConnectionService connections, Path logDir,
-                        Clock clock, SecureRandom random) {
+    public RelayService(VaultSession session, RunService run, ConnectionService connections, ExportService exports,
+                        Path logDir, Clock clock, SecureRandom random) {
         this.session = session;
         this.run = run;
         this.connections = connections;
+        this.exports = exports;
         this.logDir = logDir;
         this.clock = clock;
         this.random = random;
@@ -102,7 +107,7 @@ public final class RelayService {
         }
         try {
             Relay relay = Relay.start(listen, credential, policy, upstream, log, clock, chosen.warnings(),
-                    List.copyOf(notes));
+                    List.copyOf(notes)).serving(e);
             session.record(AuditAction.KEY_DEPLOYED, e, "served by keysmith relay on " + relay.url()
                     + " (the bot holds a relay credential " + credential.apiKey() + ", never the secret)");
             return relay;
@@ -111,6 +116,26 @@ public final class RelayService {
                     + ":" + listen.getPort() + " (" + ex.getMessage() + "). Choose another port, or --port 0 for "
                     + "any free one.", ex);
         }
+    }
+
+    /**
+     * What {@code keysmith run --relay} gives its child: the variables of {@code format} with the relay's URL and the
+     * relay credential, never the key's own secret. The caller closes the result.
+     */
+    public RunService.Prepared childSetup(Relay relay, EnvFormat format, String envPrefix, boolean switchInConfig)
+            throws UserFacingException {
+        RelayCredential c = relay.credential();
+        ChildEnvironment env = exports.relayEnvironment(relay.entry(), format, envPrefix, switchInConfig,
+                relay.url(), c.apiKey(), c.secretKey(), c.passphrase());
+        List<String> notes = new ArrayList<>(relay.notes());
+        notes.addAll(env.notes());
+        return new RunService.Prepared(relay.entry(), format, env, relay.warnings(), List.copyOf(notes));
+    }
+
+    /** The audit record of a child started against a relay (never a secret, never the child's arguments). */
+    public void recordChild(Relay relay, String program, String host) {
+        session.record(AuditAction.KEY_DEPLOYED, relay.entry(), "relay credential handed to " + program + " on "
+                + host + " by keysmith run --relay (relay " + relay.url() + "; the secret stayed in Keysmith)");
     }
 
     private static String safeName(String name) {

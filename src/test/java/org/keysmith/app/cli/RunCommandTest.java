@@ -50,6 +50,20 @@ class RunCommandTest {
     }
 
     @Test
+    void withRelayTheChildGetsTheRelayAndARelayCredentialNeverTheSecret() {
+        Result r = cli.run(PW, "run", "--password-stdin", "--key", "runbot", "--relay", "--",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), RelayChildMain.class.getName());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("env OKX_BASE_URL=http://127.0.0.1:").contains("env OKX_API_SECRET=***")
+                .contains("answer 200 ").contains("\"label\":\"runbot\"");
+        assertThat(r.out() + r.err()).doesNotContain(secret).doesNotContain(passphrase);
+        assertThat(r.err()).contains("relay on http://127.0.0.1:").contains("relay stopped: ");
+        Result audit = cli.run(PW, "audit", "--password-stdin", "--key", "runbot");
+        assertThat(audit.out()).contains("keysmith run --relay");
+    }
+
+    @Test
     void optionsAfterTheCommandBelongToTheChild() {
         Result r = cli.run(PW, "run", "--password-stdin", "--key", "runbot", "--as", "env", "--prefix", "BOT_",
                 "--", "sh", "-c", "echo \"$BOT_FLAG $1\"", "sh", "--key");

@@ -13,12 +13,12 @@ import org.keysmith.domain.Environment;
 import org.keysmith.okx.OkxForwarder;
 
 /** Starts a relay in this process in front of a given upstream and real key (tests only; no vault). */
-final class Relays {
+public final class Relays {
     private Relays() {
     }
 
-    static Relay start(String upstreamUrl, ApiCredentials realKey, Environment env, RelayPolicy policy, Path logDir,
-                       Duration readTimeout) throws IOException {
+    public static Relay start(String upstreamUrl, ApiCredentials realKey, Environment env, RelayPolicy policy,
+                              Path logDir, Duration readTimeout) throws IOException {
         Clock clock = Clock.systemUTC();
         RelayUpstream upstream = new RelayUpstream(upstreamUrl, env, realKey,
                 new OkxForwarder(Duration.ofSeconds(2), readTimeout), clock);
