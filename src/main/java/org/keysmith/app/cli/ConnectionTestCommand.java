@@ -50,6 +50,18 @@ final class ConnectionTestCommand extends UnlockingCommand {
         }
     }
 
+    /**
+     * The consent is asked before the unlock, so a slow answer cannot outlast the re-authentication grace that the
+     * create needs (VaultSession.REAUTH_GRACE).
+     */
+    @Override
+    void gather() throws CliFailure {
+        if (roundTrip) {
+            confirm.ask(env, "Create a read-only key with a throwaway label on a sub-account of "
+                    + (connection == null ? "the connection" : connection) + ", verify it and delete it?");
+        }
+    }
+
     @Override
     int run(Unlocked u) throws Exception {
         Connection c = Names.connection(u.context(), connection);
@@ -68,8 +80,6 @@ final class ConnectionTestCommand extends UnlockingCommand {
             throw e.getCause() == null ? CliFailure.notFound(e.getMessage()) : e;
         }
         String label = trip.newLabel();
-        confirm.ask(env, "Create the read-only key " + label + " on sub-account " + sub + " of " + name
-                + ", verify it and delete it?");
         if (!json) {
             env.out().println(name + ": " + check.summary());
             env.out().println("Round trip with the throwaway key " + label + " on sub-account " + sub + ":");
