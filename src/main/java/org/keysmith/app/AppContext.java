@@ -37,6 +37,7 @@ import org.keysmith.service.RotationTimer;
 import org.keysmith.service.RoundTrip;
 import org.keysmith.service.VaultSession;
 import org.keysmith.service.export.ExportService;
+import org.keysmith.service.guardian.PanicRevoke;
 import org.keysmith.service.run.RunService;
 import org.keysmith.ui.common.FxClipboardPort;
 import org.keysmith.files.AtomicFiles;
@@ -61,6 +62,7 @@ public final class AppContext implements AutoCloseable {
     private final SandboxService sandbox;
     private final OkxClients clients;
     private final ScreenLockWatcher screenLock;
+    private final PanicRevoke panicRevoke;
     private final ConnectionService connections;
     private final KeyService keys;
     private final KeyRotation rotation;
@@ -104,6 +106,7 @@ public final class AppContext implements AutoCloseable {
                 () -> Duration.ofSeconds(settings.current().clipboardClearSeconds()), session);
         this.publicIp = new PublicIpService(clients::plainHttp,
                 URI.create("https://api.ipify.org"));
+        this.panicRevoke = new PanicRevoke(session, keys, connections, clock);
         this.screenLock = new ScreenLockWatcher(
                 System.getProperty("os.name", "").startsWith("Linux") ? ScreenLockWatcher.linuxMonitors() : List.of(),
                 () -> settings.current().autoLock(), session::lock, System.getenv());
@@ -191,6 +194,10 @@ public final class AppContext implements AutoCloseable {
 
     public ClipboardService clipboard() {
         return clipboard;
+    }
+
+    public PanicRevoke panicRevoke() {
+        return panicRevoke;
     }
 
     /** Locks on screen lock and suspend where the desktop says so; the window starts it, the CLI does not. */

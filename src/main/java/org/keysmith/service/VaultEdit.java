@@ -7,6 +7,7 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.RevokePlan;
 import org.keysmith.domain.Rotation;
 import org.keysmith.vault.Vault;
 import org.keysmith.vault.VaultException;
@@ -62,6 +63,16 @@ public final class VaultEdit {
         vault.putRotation(r);
         audit(AuditAction.KEY_ROTATED, vault.entry(r.oldKeyId()).orElse(null), detail);
         return r;
+    }
+
+    /** Adds or replaces a panic revoke; not audited itself: each key it revokes is (KeyService.revoke). */
+    public RevokePlan put(RevokePlan p) throws VaultException {
+        vault.putRevokePlan(p);
+        return p;
+    }
+
+    public List<RevokePlan> revokePlans() {
+        return vault.revokePlans();
     }
 
     public Connection put(Connection c) throws VaultException {

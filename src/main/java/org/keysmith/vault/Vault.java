@@ -13,6 +13,7 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.RevokePlan;
 import org.keysmith.domain.Rotation;
 
 /**
@@ -32,6 +33,7 @@ public final class Vault {
     private final Map<String, ApiKeyEntry> entries = new LinkedHashMap<>();
     private final List<AuditEvent> audit = new ArrayList<>();
     private final Map<String, Rotation> rotations = new LinkedHashMap<>();
+    private final Map<String, RevokePlan> revokePlans = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
     private byte[] dataKey;
     private VaultHeader header;
@@ -58,6 +60,7 @@ public final class Vault {
         contents.entries().forEach(e -> entries.put(e.id(), e));
         audit.addAll(contents.audit());
         contents.rotations().forEach(r -> rotations.put(r.id(), r));
+        contents.revokePlans().forEach(p -> revokePlans.put(p.id(), p));
     }
 
     public Path path() {
@@ -159,6 +162,18 @@ public final class Vault {
         checkUnlocked();
         changed();
         rotations.put(r.id(), r);
+    }
+
+    /** The panic revokes, finished or not, oldest first. */
+    public synchronized List<RevokePlan> revokePlans() {
+        return List.copyOf(revokePlans.values());
+    }
+
+    /** Adds the panic revoke, or replaces the one with the same id. */
+    public synchronized void putRevokePlan(RevokePlan p) throws VaultException {
+        checkUnlocked();
+        changed();
+        revokePlans.put(p.id(), p);
     }
 
     public synchronized List<AuditEvent> audit() {
@@ -285,7 +300,7 @@ public final class Vault {
 
     synchronized VaultContents snapshot() {
         return new VaultContents(List.copyOf(connections.values()), List.copyOf(entries.values()), List.copyOf(audit),
-                List.copyOf(rotations.values()));
+                List.copyOf(rotations.values()), List.copyOf(revokePlans.values()));
     }
 
     synchronized void checkUnchangedOnDisk() throws VaultException {
@@ -311,6 +326,7 @@ public final class Vault {
         connections.clear();
         audit.clear();
         rotations.clear();
+        revokePlans.clear();
         Arrays.fill(dataKey, (byte) 0);
         instanceLock.close();
     }

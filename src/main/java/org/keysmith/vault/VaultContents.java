@@ -4,12 +4,17 @@ import java.util.List;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.RevokePlan;
 import org.keysmith.domain.Rotation;
 
-/** The encrypted payload: connections (with master keys), key entries (with secrets), the audit log, rotations. */
+/**
+ * The encrypted payload: connections (with master keys), key entries (with secrets), the audit log, rotations and
+ * panic revokes. A vault written before a list existed reads it as empty.
+ */
 record VaultContents(List<Connection> connections, List<ApiKeyEntry> entries, List<AuditEvent> audit,
-                     List<Rotation> rotations) {
+                     List<Rotation> rotations, List<RevokePlan> revokePlans) {
     VaultContents {
+        revokePlans = revokePlans == null ? List.of() : revokePlans;
         rotations = rotations == null ? List.of() : rotations;
         connections = connections == null ? List.of() : connections;
         entries = entries == null ? List.of() : entries;
@@ -23,6 +28,6 @@ record VaultContents(List<Connection> connections, List<ApiKeyEntry> entries, Li
     }
 
     static VaultContents empty() {
-        return new VaultContents(List.of(), List.of(), List.of(), List.of());
+        return new VaultContents(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -33,6 +33,7 @@ final class CommandTree {
                 .addSubcommand(new VaultListCommand(env))
                 .addSubcommand(new VaultChangePasswordCommand(env))
                 .addSubcommand(new VaultCheckCommand(env)));
+        root.addSubcommand(new RevokeCommand(env));
         root.addSubcommand(new ExportCommand(env));
         root.addSubcommand(new CommandLine(new RunCommand(env)).setStopAtPositional(true));
         root.addSubcommand(new RelayCommand(env));

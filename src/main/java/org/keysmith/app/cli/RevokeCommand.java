@@ -1,0 +1,179 @@
+package org.keysmith.app.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.RevokePlan;
+import org.keysmith.service.guardian.PanicRevoke;
+import org.keysmith.service.guardian.RevokePreview;
+import org.keysmith.service.guardian.RevokeReport;
+import org.keysmith.service.guardian.RevokeScope;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code keysmith revoke --all | --connection C | --sub-account S | --key K… | --resume}: the panic revoke. Shows
+ * the plan, asks, then deletes every selected live key at OKX's pace (one per second), going on past failures,
+ * with a line per key on standard error and the report at the end (text, or JSON with {@code --json}).
+ */
+@Command(name = "revoke", header = "Panic revoke: delete every selected live key on the exchange in one go.",
+        description = {"For a suspected leak. Shows what will be revoked first and asks (--yes skips the question). "
+                + "Goes on past failures; an interrupted run (crash, lock, network) is kept in the vault and "
+                + "--resume finishes it without sending any key twice.",
+                "Main-account keys are listed with the steps to delete them on the OKX website.",
+                "Exit codes: 0 every key revoked or gone, 4 a delete was refused (the report says why), 5 nothing "
+                        + "matched, 1 interrupted."})
+final class RevokeCommand extends UnlockingCommand {
+    @Option(names = "--all", description = "Every live key in the vault.")
+    boolean all;
+    @Option(names = "--connection", paramLabel = "NAME", description = "Every key of this connection (repeatable).")
+    List<String> connections = new ArrayList<>();
+    @Option(names = "--sub-account", paramLabel = "NAME", description = "Every key of this sub-account (repeatable).")
+    List<String> subAccounts = new ArrayList<>();
+    @Option(names = "--key", paramLabel = "NAME", description = "This key, by name or id (repeatable).")
+    List<String> keys = new ArrayList<>();
+    @Option(names = "--resume", description = "Finish the panic revoke that was interrupted.")
+    boolean resume;
+    @Option(names = "--dry-run", description = "Only show what would be revoked.")
+    boolean dryRun;
+    @Option(names = "--json", description = "Print the report as one JSON object (docs/cli.md).")
+    boolean json;
+    @Mixin
+    Confirmation confirm = new Confirmation();
+
+    RevokeCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    void validate() throws CliFailure {
+        boolean scoped = all || !connections.isEmpty() || !subAccounts.isEmpty() || !keys.isEmpty();
+        if (resume == scoped) {
+            throw CliFailure.usage(resume ? "--resume takes no --all, --connection, --sub-account or --key"
+                    : "say what to revoke: --all, --connection NAME, --sub-account NAME, --key NAME, or --resume");
+        }
+        if (!dryRun) {
+            confirm.possible(env, "a panic revoke");
+        }
+    }
+
+    @Override
+    int run(Unlocked u) throws Exception {
+        PanicRevoke panic = u.context().panicRevoke();
+        Optional<RevokePlan> unfinished = panic.interrupted();
+        RevokeReport report;
+        if (resume) {
+            RevokePlan plan = unfinished.orElseThrow(() -> CliFailure.notFound(
+                    "no interrupted panic revoke in this vault; nothing to resume"));
+            if (dryRun) {
+                env.out().println("The panic revoke of " + plan.scope() + " has " + plan.remaining() + " key(s) left.");
+                return ExitCode.OK;
+            }
+            confirm.ask(env, "Resume the panic revoke of " + plan.scope() + " (" + plan.remaining()
+                    + " key(s) left)?");
+            report = panic.resume(plan.id(), this::progress);
+        } else {
+            unfinished.ifPresent(p -> env.err().println("keysmith: an earlier panic revoke did not finish ("
+                    + p.remaining() + " key(s) left); 'keysmith revoke --resume' goes on with it."));
+            RevokeScope scope = scope(u);
+            RevokePreview preview = panic.preview(scope);
+            if (preview.isEmpty()) {
+                throw CliFailure.notFound("no live key matches " + scope.describe());
+            }
+            printPlan(preview, json || dryRun ? (dryRun ? env.out() : env.err()) : env.out());
+            if (dryRun) {
+                return ExitCode.OK;
+            }
+            int n = preview.toRevoke().size() + preview.notYetNamed().size();
+            if (n > 0) {
+                confirm.ask(env, "Revoke these " + n + " key(s) now? Every bot using them stops at once.");
+            }
+            report = panic.start(scope, this::progress);
+        }
+        if (json) {
+            json(report);
+        } else {
+            print(report);
+        }
+        if (!report.interrupted().isEmpty()) {
+            return ExitCode.ERROR;
+        }
+        return report.failed().isEmpty() ? ExitCode.OK : ExitCode.EXCHANGE_REFUSED;
+    }
+
+    private RevokeScope scope(Unlocked u) throws Exception {
+        Set<String> connIds = new HashSet<>();
+        for (String c : connections) {
+            connIds.add(Names.connectionId(u.context(), c));
+        }
+        Set<String> keyIds = new HashSet<>();
+        for (String k : keys) {
+            keyIds.add(Names.key(u.context(), k, null).id());
+        }
+        return new RevokeScope(all, connIds, Set.copyOf(subAccounts), keyIds);
+    }
+
+    private void progress(int done, int total, String name, RevokePlan.Outcome outcome) {
+        env.err().println("[" + done + "/" + total + "] " + name + ": " + switch (outcome.kind()) {
+            case REVOKED -> "revoked";
+            case ALREADY_GONE -> "already gone";
+            case FAILED -> "FAILED: " + outcome.detail();
+        });
+    }
+
+    private static void printPlan(RevokePreview p, PrintStream out) {
+        out.println("Panic revoke of " + p.scope() + ":");
+        for (ApiKeyEntry e : p.toRevoke()) {
+            out.println("  revoke  " + e.name() + " (" + e.apiKey() + ", " + account(e) + ")");
+        }
+        for (ApiKeyEntry e : p.notYetNamed()) {
+            out.println("  settle  " + e.name() + " (still being created: OKX is asked first, then it is revoked)");
+        }
+        for (ApiKeyEntry e : p.websiteOnly()) {
+            out.println("  website " + e.name() + " (" + e.apiKey() + ", main account: only the OKX website can "
+                    + "delete it)");
+        }
+    }
+
+    private static String account(ApiKeyEntry e) {
+        return e.subAccount() == null ? "main account" : "sub-account " + e.subAccount();
+    }
+
+    private void print(RevokeReport r) {
+        PrintStream out = env.out();
+        out.println(r.revoked().size() + " revoked, " + r.alreadyGone().size() + " already gone, " + r.failed().size()
+                + " failed, " + r.websiteOnly().size() + " for the website.");
+        r.failed().forEach(l -> out.println("  failed: " + l.name() + " (" + l.where() + "): " + l.detail()));
+        r.websiteOnly().forEach(l -> out.println("  website: " + l.name() + " (" + l.where() + "): " + l.detail()));
+        if (!r.interrupted().isEmpty()) {
+            out.println(r.interrupted() + " ('keysmith revoke --resume')");
+        } else if (!r.failed().isEmpty()) {
+            out.println("The failed keys are still live: fix the cause and run the revoke again.");
+        }
+    }
+
+    private void json(RevokeReport r) throws Exception {
+        try (JsonOut j = new JsonOut(env.out())) {
+            j.startObject().field("plan", r.planId()).field("complete", r.complete())
+                    .field("interrupted", r.interrupted().isEmpty() ? null : r.interrupted());
+            lines(j, "revoked", r.revoked());
+            lines(j, "alreadyGone", r.alreadyGone());
+            lines(j, "failed", r.failed());
+            lines(j, "websiteOnly", r.websiteOnly());
+            j.endObject();
+        }
+    }
+
+    private static void lines(JsonOut j, String field, List<RevokeReport.Line> lines) throws Exception {
+        j.startArray(field);
+        for (RevokeReport.Line l : lines) {
+            j.startObject().field("name", l.name()).field("where", l.where()).field("detail", l.detail()).endObject();
+        }
+        j.endArray();
+    }
+}

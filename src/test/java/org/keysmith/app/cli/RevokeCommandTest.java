@@ -1,0 +1,97 @@
+package org.keysmith.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.keysmith.app.CliRun;
+import org.keysmith.app.CliRun.Result;
+
+/**
+ * {@code keysmith revoke} as separate processes against the built-in Sandbox: the plan and the refusals, and a
+ * panic revoke killed (SIGKILL) part-way that {@code --resume} finishes with every key revoked exactly once.
+ */
+class RevokeCommandTest {
+    private static final String PW = "correct horse battery\n";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    Path home;
+
+    private CliRun vaultWithKeys(int n) throws Exception {
+        CliRun cli = new CliRun(home);
+        Result v = cli.run(PW, "vault", "create", "--new-password-stdin");
+        assertThat(v.code()).as(v.toString()).isZero();
+        for (int i = 0; i < n; i++) {
+            Result r = cli.run(PW, "key", "create", "--password-stdin", "--name", "pk" + i, "--sub-account",
+                    "TradingDesk01", "--perm", "read", "--json");
+            assertThat(r.code()).as(r.toString()).isZero();
+        }
+        return cli;
+    }
+
+    @Test
+    void aKilledPanicRevokeResumesAndRevokesEveryKeyExactlyOnce() throws Exception {
+        CliRun cli = vaultWithKeys(6);
+        Process p = cli.start(PW, "revoke", "--all", "--yes", "--password-stdin");
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = err.readLine(); line != null; line = err.readLine()) {
+                if (line.startsWith("[2/6]")) {
+                    p.destroyForcibly();
+                    break;
+                }
+            }
+        }
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("killed, not finished").isNotZero();
+
+        Result dry = cli.run(PW, "revoke", "--resume", "--dry-run", "--password-stdin");
+        assertThat(dry.code()).as(dry.toString()).isZero();
+        assertThat(dry.out()).contains("key(s) left");
+
+        Result resumed = cli.run(PW, "revoke", "--resume", "--yes", "--json", "--password-stdin");
+        assertThat(resumed.code()).as(resumed.toString()).isZero();
+        JsonNode report = JSON.readTree(resumed.out());
+        assertThat(report.get("complete").asBoolean()).isTrue();
+        assertThat(report.get("revoked").size() + report.get("alreadyGone").size()).isEqualTo(6);
+        assertThat(report.get("failed").size()).isZero();
+
+        JsonNode keys = JSON.readTree(cli.run(PW, "key", "list", "--password-stdin", "--json").out());
+        for (JsonNode k : keys) {
+            if (k.get("name").asText().startsWith("pk")) {
+                assertThat(k.get("status").asText()).as(k.toString()).isIn("revoked", "gone");
+            }
+        }
+        for (int i = 0; i < 6; i++) {
+            Result audit = cli.run(PW, "audit", "--password-stdin", "--key", "pk" + i);
+            long revokes = audit.out().lines().filter(l -> l.contains("KEY_REVOKED")).count();
+            assertThat(revokes).as("revoke events of pk" + i + "\n" + audit.out()).isEqualTo(1);
+        }
+        Result again = cli.run(PW, "revoke", "--resume", "--yes", "--password-stdin");
+        assertThat(again.code()).as("nothing left to resume").isEqualTo(ExitCode.NOTHING_MATCHED);
+    }
+
+    @Test
+    void showsThePlanAndRefusesWhatItCannotDo() throws Exception {
+        CliRun cli = vaultWithKeys(1);
+        Result dry = cli.run(PW, "revoke", "--sub-account", "TradingDesk01", "--dry-run", "--password-stdin");
+        assertThat(dry.code()).as(dry.toString()).isZero();
+        assertThat(dry.out()).contains("revoke  pk0").contains("sub-account TradingDesk01");
+
+        assertThat(cli.run(PW, "revoke", "--password-stdin").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.run(PW, "revoke", "--all", "--resume", "--password-stdin").code()).isEqualTo(ExitCode.USAGE);
+        Result noTerminal = cli.run(PW, "revoke", "--all", "--password-stdin");
+        assertThat(noTerminal.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(noTerminal.err()).contains("--yes");
+        Result nothing = cli.run(PW, "revoke", "--sub-account", "NoSuchDesk9", "--yes", "--password-stdin");
+        assertThat(nothing.code()).as(nothing.toString()).isEqualTo(ExitCode.NOTHING_MATCHED);
+        assertThat(nothing.err()).doesNotContain("Exception");
+    }
+}
