@@ -1,5 +1,6 @@
 package org.keysmith.service;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Environment;
 import org.keysmith.domain.Site;
 import org.keysmith.okx.OkxClients;
+import org.keysmith.vault.VaultException;
 
 /** The exchange accounts Keysmith manages: the built-in Sandbox (always there) and those kept in the vault. */
 public final class ConnectionService {
@@ -29,7 +31,11 @@ public final class ConnectionService {
         return ConnectionCheck.of(OkxCalls.call(() -> clients.forConnection(c).accountConfig(c.masterKey())));
     }
 
-    public void remove(String id) throws UserFacingException {
+    /**
+     * Removes the connection and wipes its master key from memory and from the vault file. Returns the vault's
+     * backups, which may still hold the master key (security review L10): offer {@link #deleteBackups()}.
+     */
+    public List<Path> remove(String id) throws UserFacingException {
         if (Connection.SANDBOX_ID.equals(id)) {
             throw new UserFacingException("The built-in Sandbox connection cannot be removed.");
         }
@@ -37,6 +43,19 @@ public final class ConnectionService {
             edit.removeConnection(id);
             return null;
         });
+        return session.vault().backups();
+    }
+
+    /**
+     * Deletes every backup of the vault (the vault's earlier versions, which keep a removed connection's master
+     * key); the next unlock session that changes the vault starts new ones. Returns those that could not be deleted.
+     */
+    public List<Path> deleteBackups() throws UserFacingException {
+        try {
+            return session.vault().deleteBackups();
+        } catch (VaultException e) {
+            throw new UserFacingException(e.userMessage(), e);
+        }
     }
 
     /** Every connection, the Sandbox first. Starts the Sandbox; call off the FX thread. */

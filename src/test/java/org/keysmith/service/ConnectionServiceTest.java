@@ -3,7 +3,9 @@ package org.keysmith.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,8 @@ import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Secret;
 import org.keysmith.domain.Site;
 import org.keysmith.sandbox.SandboxTestKeys;
+import org.keysmith.vault.TestVaults;
+import org.keysmith.vault.Vault;
 
 class ConnectionServiceTest {
     @TempDir
@@ -73,5 +77,28 @@ class ConnectionServiceTest {
         assertThat(f.connections.all()).hasSize(1);
         assertThatThrownBy(() -> f.connections.remove(Connection.SANDBOX_ID)).hasMessageContaining("cannot be removed");
         assertThat(IpAllowlist.parse("127.0.0.1").isValid()).isTrue();
+    }
+
+    /** L10: a removed connection's master key survives in the backups until the user deletes them. */
+    @Test
+    void removingAConnectionNamesTheBackupsThatMayHoldItsMasterKeyAndDeletesThemOnRequest() throws Exception {
+        f.connections.save(custom(SandboxTestKeys.mainKey(f.server(), Permissions.of(Permission.TRADE), "127.0.0.1")));
+        f.session.lock();
+        f.session.unlock(ServiceFixture.password());
+        List<Path> backups = f.connections.remove("c-1");
+        Path newest = f.vaultFile.resolveSibling("vault.keysmith.bak1");
+        assertThat(backups).contains(newest);
+        Vault before = TestVaults.fastStore().unlock(newest, ServiceFixture.password());
+        assertThat(before.connections()).as("the backup still holds it").extracting(Connection::id).contains("c-1");
+        before.lock();
+
+        assertThat(f.connections.deleteBackups()).isEmpty();
+
+        assertThat(f.session.vault().backups()).isEmpty();
+        try (var names = Files.list(dir)) {
+            assertThat(names.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.matches("vault\\.keysmith\\.bak[0-9]"));
+        }
+        assertThat(f.session.vault().connections()).isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package org.keysmith.app.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.keysmith.domain.Connection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +36,12 @@ final class ConnectionRemoveCommand extends UnlockingCommand {
                 && e.status().mayBeLive()).count();
         confirm.ask(env, "Remove the connection \"" + c.name() + "\" and its master key? " + keys
                 + " of its keys may still be live; Keysmith cannot revoke them without it.");
-        u.context().connections().remove(c.id());
+        List<Path> backups = u.context().connections().remove(c.id());
         env.out().println("Removed the connection \"" + c.name() + "\".");
+        if (!backups.isEmpty()) {
+            env.out().println("Its master key is gone from the vault file but may still be in the vault's backups "
+                    + "(its earlier versions): " + backups + ". Delete them if that key must not survive anywhere.");
+        }
         return ExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package org.keysmith.ui.connection;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -32,6 +33,7 @@ public final class ConnectionsDialog {
     private final ConnectionForm form = new ConnectionForm();
     private final Label result = new Label();
     private final Reauth reauth;
+    private final Button deleteBackups = new Button("Delete backups");
 
     public ConnectionsDialog(ConnectionService connections, Background background, Reauth reauth) {
         this.connections = connections;
@@ -88,15 +90,40 @@ public final class ConnectionsDialog {
         Button remove = button("Remove", "connRemove", () -> {
             Connection c = list.getSelectionModel().getSelectedItem();
             if (c != null) {
-                background.run(() -> {
-                    connections.remove(c.id());
-                    return c;
-                }, r -> reload(null, () -> form.show(null)), form::showError);
+                background.run(() -> connections.remove(c.id()), backups -> reload(null, () -> {
+                    form.show(null);
+                    removed(c, backups);
+                }), form::showError);
             }
         });
+        deleteBackups.setId("connDeleteBackups");
+        deleteBackups.setMaxWidth(Double.MAX_VALUE);
+        deleteBackups.setMinWidth(Region.USE_PREF_SIZE);
+        deleteBackups.setVisible(false);
+        deleteBackups.managedProperty().bind(deleteBackups.visibleProperty());
+        deleteBackups.setOnAction(e -> background.run(connections::deleteBackups, left -> {
+            deleteBackups.setVisible(false);
+            result.getStyleClass().setAll("label", left.isEmpty() ? "rule-met" : "warning-box");
+            result.setText(left.isEmpty() ? "Deleted the vault's backups; the next session that changes the vault "
+                    + "starts new ones." : "Could not delete " + left + ". Delete them yourself (another program may "
+                    + "be holding them open).");
+        }, form::showError));
         ProgressIndicator busy = Forms.showWhen(new ProgressIndicator(), background.busyProperty());
         busy.setPrefSize(20, 20);
-        return new VBox(6, add, save, test, remove, busy);
+        return new VBox(6, add, save, test, remove, deleteBackups, busy);
+    }
+
+    /** After a removal: the master key is gone from the vault file, but the backups may still hold it (L10). */
+    private void removed(Connection c, List<Path> backups) {
+        result.getStyleClass().setAll("label", backups.isEmpty() ? "rule-met" : "warning-box");
+        if (backups.isEmpty()) {
+            result.setText("Removed \"" + c.name() + "\" and wiped its master key from the vault.");
+            return;
+        }
+        result.setText("Removed \"" + c.name() + "\" and wiped its master key from the vault file. The vault's "
+                + backups.size() + " backup" + (backups.size() == 1 ? "" : "s") + " (its earlier versions) may still "
+                + "hold that master key: " + backups + ". \"Delete backups\" removes them.");
+        deleteBackups.setVisible(true);
     }
 
     private void showCheck(ConnectionCheck check) {

@@ -9,9 +9,12 @@ import static org.keysmith.ui.UiTestSupport.waitUntil;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
 import org.keysmith.domain.ApiCredentials;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.Environment;
+import org.keysmith.domain.Permission;
 import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Site;
 import org.keysmith.sandbox.SandboxTestKeys;
@@ -58,6 +61,31 @@ class ConnectionsAndSettingsTest extends AppUiTest {
         ComboBox<Connection> chooser = robot.lookup("#connection").queryComboBox();
         waitUntil(robot, () -> chooser.getItems().size() == 2);
         assertThat(chooser.getItems().get(1).name()).isEqualTo("Desk account");
+    }
+
+    /** L10: after a removal the dialog names the backups that may still hold the master key, and deletes them. */
+    @Test
+    void removingAConnectionOffersToDeleteTheBackupsThatMayHoldItsMasterKey() throws Exception {
+        startApp();
+        createVault("a long master password");
+        ApiCredentials key = SandboxTestKeys.mainKey(context.sandbox().server(), Permissions.of(Permission.TRADE),
+                "127.0.0.1");
+        context.connections().save(new Connection("desk", "Desk account", Site.CUSTOM,
+                context.sandbox().server().baseUrl(), Environment.LIVE, key));
+        assertThat(context.session().vault().backups()).hasSize(1);
+        robot.clickOn("#connectionsButton");
+        waitFor(robot, "#connectionList");
+        ListView<Connection> list = robot.lookup("#connectionList").queryListView();
+        waitUntil(robot, () -> list.getItems().size() == 2);
+        robot.interact(() -> list.getSelectionModel().select(1));
+        robot.clickOn("#connRemove");
+        waitUntil(robot, () -> text("#connResult").startsWith("Removed \"Desk account\""));
+        assertThat(text("#connResult")).contains("may still hold that master key").contains("vault.keysmith.bak1");
+        robot.clickOn("#connDeleteBackups");
+        waitUntil(robot, () -> text("#connResult").startsWith("Deleted the vault's backups"));
+        assertThat(context.session().vault().backups()).isEmpty();
+        assertThat(robot.lookup("#connDeleteBackups").queryButton().isVisible()).isFalse();
+        robot.clickOn(button(robot, "Close"));
     }
 
     @Test
