@@ -17,6 +17,7 @@ import org.keysmith.service.RotationTimer;
 import org.keysmith.service.settings.SettingsService;
 import org.keysmith.service.VaultSession;
 import org.keysmith.service.export.ExportService;
+import org.keysmith.service.guardian.scan.LeakScanService;
 
 /** The services the windows use, built once by the app's wiring (AppContext) and handed over. */
 public record UiServices(AppPaths paths, SettingsService settings, VaultSession session, ConnectionService connections,
@@ -24,5 +25,5 @@ public record UiServices(AppPaths paths, SettingsService settings, VaultSession 
                          HygieneReport hygiene, ExportService exports, ClipboardService clipboard,
                          PublicIpService publicIp, PasswordStrength passwordStrength,
                          PasswordPolicy passwordPolicy, Executor executor, Clock clock,
-                         HostServices hostServices) {
+                         HostServices hostServices, LeakScanService leakScan) {
 }

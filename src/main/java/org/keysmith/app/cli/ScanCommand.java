@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.keysmith.service.guardian.scan.KeyRef;
 import org.keysmith.service.guardian.scan.LeakHit;
-import org.keysmith.service.guardian.scan.LeakKind;
 import org.keysmith.service.guardian.scan.ScanProgress;
 import org.keysmith.service.guardian.scan.ScanReport;
 import org.keysmith.service.guardian.scan.ScanRequest;
@@ -114,7 +112,7 @@ final class ScanCommand extends UnlockingCommand {
     private void text(ScanReport r) {
         PrintStream out = env.out();
         for (LeakHit h : r.hits()) {
-            out.println(where(h) + "  " + what(h));
+            out.println(where(h) + "  " + h.description());
         }
         if (!r.hits().isEmpty()) {
             out.println();
@@ -141,15 +139,6 @@ final class ScanCommand extends UnlockingCommand {
         }
         return h.commit() == null ? at : at + " (commit " + h.commit().substring(0, Math.min(12, h.commit().length()))
                 + ")";
-    }
-
-    private static String what(LeakHit h) {
-        if (h.kind() == LeakKind.UNKNOWN_CREDENTIALS) {
-            String of = h.keys().isEmpty() ? "" : "; the API key is that of " + h.keys().get(0).label()
-                    + " but the secret key is not the vault's";
-            return "unknown OKX credentials (API key " + h.apiKeyHint() + "…" + of + ")";
-        }
-        return h.kind().text() + " of " + h.keys().stream().map(KeyRef::label).collect(Collectors.joining(", "));
     }
 
     private String summary(ScanReport r) {

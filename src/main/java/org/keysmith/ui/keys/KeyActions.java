@@ -27,6 +27,7 @@ import org.keysmith.ui.common.PasswordPrompt;
 import org.keysmith.ui.common.Reauth;
 import org.keysmith.ui.common.SecretWindows;
 import org.keysmith.ui.connection.ConnectionsDialog;
+import org.keysmith.ui.scan.ScanWindow;
 import org.keysmith.ui.settings.SettingsDialog;
 import org.keysmith.ui.wizard.CreateKeyWizard;
 import org.keysmith.ui.wizard.WizardFactory;
@@ -75,6 +76,10 @@ final class KeyActions {
     void audit(Node from) {
         new AuditWindow(services.auditLog(), services.hygiene(), new Background(services.executor()))
                 .show(window(from));
+    }
+
+    void scanFolders(Node from) {
+        new ScanWindow(services.leakScan(), services.executor()).show(window(from));
     }
 
     void settings(Node from) {

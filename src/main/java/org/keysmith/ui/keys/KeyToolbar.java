@@ -64,6 +64,9 @@ final class KeyToolbar {
         connections.setOnAction(e -> actions.connections(connections));
         Button audit = button("Audit…", "auditButton", "The audit log and a hygiene report across your keys");
         audit.setOnAction(e -> actions.audit(audit));
+        Button scan = button("Scan folders…", "scanFoldersButton",
+                "Look for the vault's secrets and unknown OKX credentials in files and git history");
+        scan.setOnAction(e -> actions.scanFolders(scan));
         Button settings = button("Settings…", "settingsButton", "Auto-lock, clipboard, theme, master password");
         settings.setOnAction(e -> actions.settings(settings));
         Button lock = button("Lock", "lockButton", "Lock the vault (Ctrl+L): wipes every decrypted secret");
@@ -83,7 +86,7 @@ final class KeyToolbar {
         Label exchange = new Label("Exchange:");
         exchange.setMinWidth(Region.USE_PREF_SIZE);
         bar.getChildren().addAll(exchange, connection, create, add, verify, revoke, sync, busy, spacer);
-        filterRow.getChildren().addAll(audit, connections, settings, lock);
+        filterRow.getChildren().addAll(scan, audit, connections, settings, lock);
         filterRow.setSpacing(8);
     }
 

@@ -22,6 +22,19 @@ public record LeakHit(String path, long line, String commit, LeakKind kind, List
         return commit != null;
     }
 
+    /**
+     * What was found, in words: {@code secret key of "bot1"}, {@code unknown OKX credentials (API key 3f2b8c1e…)}.
+     * The same words on the command line and in the window.
+     */
+    public String description() {
+        if (kind == LeakKind.UNKNOWN_CREDENTIALS) {
+            String of = keys.isEmpty() ? "" : "; the API key is that of " + keys.get(0).label()
+                    + " but the secret key is not the vault's";
+            return "unknown OKX credentials (API key " + apiKeyHint + "…" + of + ")";
+        }
+        return kind.text() + " of " + String.join(", ", keys.stream().map(KeyRef::label).toList());
+    }
+
     /** Whether this hit is a secret the vault holds (not an unknown triad). */
     public boolean isVaultSecret() {
         return kind != LeakKind.UNKNOWN_CREDENTIALS;

@@ -77,6 +77,11 @@ public final class LeakScanService {
             inputs.add(new Fingerprints.Input(ref, LeakKind.SECRET_KEY, c.masterKey().secretKey()));
             inputs.add(new Fingerprints.Input(ref, LeakKind.PASSPHRASE, c.masterKey().passphrase()));
         }
-        return Fingerprints.of(inputs, apiKeys, random);
+        try {
+            return Fingerprints.of(inputs, apiKeys, random);
+        } catch (IllegalStateException wiped) {
+            throw new UserFacingException("The vault was locked while the scan read its keys; unlock it and scan "
+                    + "again.");
+        }
     }
 }
