@@ -127,9 +127,23 @@ final class ScanCommand extends UnlockingCommand {
                     + "(keysmith key rotate NAME).");
         } else {
             out.println("Found " + r.hits().size() + " place(s). A secret that was in a file or a commit should "
-                    + "be treated as known to others: rotate or revoke the key (keysmith key rotate NAME, keysmith "
-                    + "key revoke NAME), then remove the file or rewrite the history.");
+                    + "be treated as known to others: rotate or revoke the key, then remove the file or rewrite the "
+                    + "history.");
         }
+        List<String> names = r.hits().stream().filter(LeakHit::isVaultSecret).flatMap(h -> h.keys().stream())
+                .filter(k -> !k.masterKey()).map(KeyRef::name).distinct().toList();
+        if (!names.isEmpty() && !preCommit) {
+            out.println("Revoke them in one step: keysmith revoke" + names.stream().map(n -> " --key " + quoted(n))
+                    .reduce("", String::concat) + "   (or rotate each: keysmith key rotate NAME)");
+        }
+        r.hits().stream().filter(LeakHit::isVaultSecret).flatMap(h -> h.keys().stream())
+                .filter(KeyRef::masterKey).map(KeyRef::name).distinct().forEach(c -> out.println("The master key of "
+                        + "connection \"" + c + "\" can only be deleted on the OKX website (API management); add "
+                        + "the new one with keysmith connection add."));
+    }
+
+    private static String quoted(String name) {
+        return name.matches("[A-Za-z0-9._@:+=-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
     }
 
     private static String where(LeakHit h) {
