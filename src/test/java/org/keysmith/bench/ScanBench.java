@@ -39,7 +39,8 @@ import org.keysmith.vault.TestVaults;
  * files under target/, deleted afterwards; {@code -Dscan.megabytes=N} for another size) with a 10 000-key vault,
  * 20 of whose secret keys and 20 passphrases are seeded into the tree. Baselines in the same run, on the same
  * (page-cached) files: a plain read of every file with the scan's two threads and chunk size, and
- * {@code grep -rF} for a string that is not there. Medians of 3 after one unmeasured run of each.
+ * {@code grep -rF} for a string that is not there. Medians of 3 after one unmeasured run of each. Then the same
+ * for git history: a 40-commit repository scanned with its history, against {@code git log -p} alone.
  */
 public final class ScanBench implements BenchSuite {
     private static final int KEYS = 10_000;
@@ -88,10 +89,62 @@ public final class ScanBench implements BenchSuite {
             }
             report.metric("scan_ms", Stats.of(scans).median() / 1e6, "ms");
             report.metric("hits", last.hits().size(), "count");
-            report.metric("hits_expected", 2 * SEEDED, "count");
+            report.metric("hits_expected", Math.min(bytes / FILE_BYTES, 2 * SEEDED), "count");
+            if (hasGrep) {
+                history(base.resolve("history"), scan, random, report);
+            }
         } finally {
             session.lock();
             delete(base);
+        }
+    }
+
+    /**
+     * History: a repository of 40 commits of 1 MB each; the scan (files and history) against {@code git log -p} of
+     * the same history to /dev/null, the part git itself costs. Medians of 3 after one unmeasured run.
+     */
+    private static void history(Path repo, LeakScanService scan, Random random, BenchReport report) throws Exception {
+        Files.createDirectories(repo);
+        git(repo, "init", "-q");
+        byte[] pool = pool(random, 8 << 20);
+        for (int c = 0; c < 40; c++) {
+            int off = random.nextInt(pool.length - FILE_BYTES);
+            byte[] body = new byte[FILE_BYTES];
+            System.arraycopy(pool, off, body, 0, FILE_BYTES);
+            Files.write(repo.resolve("f" + (c % 8) + ".txt"), body);
+            git(repo, "add", "-A");
+            git(repo, "commit", "-q", "-m", "commit " + c);
+        }
+        ScanRequest request = new ScanRequest(List.of(repo), true, ScanRequest.DEFAULT_MAX_FILE_SIZE, 2);
+        ScanReport r = scan.scan(request, p -> { }, () -> false);
+        long[] scans = new long[ROUNDS];
+        long[] logs = new long[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            long t = System.nanoTime();
+            git(repo, "log", "--all", "-p", "-U0", "--no-color", "--no-ext-diff", "--no-textconv");
+            logs[i] = System.nanoTime() - t;
+            t = System.nanoTime();
+            r = scan.scan(request, p -> { }, () -> false);
+            scans[i] = System.nanoTime() - t;
+        }
+        report.note("history: " + r.commits() + " commits, " + r.historyBytes() / 1_000_000 + " MB of patches, "
+                + r.bytesScanned() / 1_000_000 + " MB of files");
+        report.metric("history_scan_throughput", mbPerSecond(r.historyBytes() + r.bytesScanned(),
+                Stats.of(scans).median()), "MB/s");
+        report.metric("baseline_git_log_throughput", mbPerSecond(r.historyBytes(), Stats.of(logs).median()), "MB/s");
+    }
+
+    private static void git(Path dir, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=Bench", "-c",
+                "user.email=bench@example.invalid", "-c", "commit.gpgsign=false", "-C", dir.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException("git " + String.join(" ", args) + " failed");
         }
     }
 
