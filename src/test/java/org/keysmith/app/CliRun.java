@@ -41,10 +41,37 @@ public final class CliRun {
 
     /** Runs {@code mainClass} (a launcher) with {@code args}. */
     public Result runMain(String stdin, String mainClass, String... args) {
+        return runCommand(stdin, javaCommand(mainClass, args));
+    }
+
+    /**
+     * Runs the command line on a terminal: a pseudo-terminal made by util-linux's {@code script}, so the command has
+     * a console, and {@code typed} is what the user types on it (the output is the terminal's: stdout and stderr
+     * together, in {@link Result#out()}). Only where {@link #terminalAvailable()}.
+     */
+    public Result runOnTerminal(String typed, String... args) {
+        StringBuilder line = new StringBuilder();
+        for (String a : javaCommand(CliTestMain.class.getName(), args)) {
+            line.append(line.length() == 0 ? "" : " ").append('\'').append(a.replace("'", "'\\''")).append('\'');
+        }
+        return runCommand(typed, List.of("script", "-qec", line.toString(), "/dev/null"));
+    }
+
+    /** True where {@code script} (util-linux) can make a pseudo-terminal. */
+    public static boolean terminalAvailable() {
+        return Files.isExecutable(Path.of("/usr/bin/script"));
+    }
+
+    private static List<String> javaCommand(String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private Result runCommand(String stdin, List<String> cmd) {
+        String[] args = cmd.toArray(String[]::new);
         try {
             Path out = Files.createTempFile(home, "out", ".txt");
             Path err = Files.createTempFile(home, "err", ".txt");

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +124,26 @@ class CliAddedConnectionTest {
         assertThat(keyNamed(label).get("status").asText()).isEqualTo("active");
         Result revoke = cli.run(PW, "key", "revoke", label, "--yes", "--password-stdin");
         assertThat(revoke.code()).as(revoke.toString()).isZero();
+        assertThat(exchange.state().keyCount()).isEqualTo(before);
+    }
+
+    /** On a terminal the round trip asks first; anything but yes changes nothing, yes runs it. */
+    @Test
+    void onATerminalTheRoundTripAsksFirst() throws Exception {
+        Assumptions.assumeTrue(CliRun.terminalAvailable(), "util-linux script makes the terminal");
+        Path pw = Files.writeString(home.resolve("pw.txt"), PW);
+        Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
+        int before = exchange.state().keyCount();
+        Result no = cli.runOnTerminal("n\n", "connection", "test", "desk", "--round-trip", "--password-file",
+                pw.toString());
+        assertThat(no.code()).as(no.toString()).isEqualTo(ExitCode.ERROR);
+        assertThat(no.out()).contains("Create a read-only key with a throwaway label on a sub-account of desk")
+                .contains("[y/N]").contains("not confirmed; nothing was changed");
+        assertThat(exchange.state().keyCount()).isEqualTo(before);
+        Result yes = cli.runOnTerminal("y\n", "connection", "test", "desk", "--round-trip", "--password-file",
+                pw.toString());
+        assertThat(yes.code()).as(yes.toString()).isZero();
+        assertThat(yes.out()).contains("Round trip done");
         assertThat(exchange.state().keyCount()).isEqualTo(before);
     }
 
