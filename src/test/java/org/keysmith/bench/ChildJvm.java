@@ -46,6 +46,33 @@ public final class ChildJvm {
                 .orElseThrow(() -> new IllegalStateException("no " + fragment + " on the class path"));
     }
 
+    /**
+     * Runs until a line containing {@code marker}, waits a second, then stops the process as a user's logout would
+     * (SIGTERM: the JVM's normal exit, which writes an {@code -XX:ArchiveClassesAtExit} archive) and waits for it.
+     */
+    public void untilThenStop(String marker, long timeoutSeconds) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            StringBuilder seen = new StringBuilder();
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.contains(marker)) {
+                    Thread.sleep(1000);
+                    p.destroy();
+                    if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                        throw new IOException("the process did not stop within " + timeoutSeconds + " s");
+                    }
+                    return;
+                }
+                seen.append(line).append('\n');
+            }
+            throw new IOException("'" + marker + "' never appeared; the process printed:\n" + seen);
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
     /** Milliseconds from start until a line containing {@code marker}; the process is then killed. */
     public long millisUntil(String marker, long timeoutSeconds) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);

@@ -3,13 +3,17 @@ package org.keysmith.bench;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * {@code startup}: the app from {@code target/keysmith.jar} vs a bare JavaFX window, both headless in child
- * JVMs with the same flags, interleaved, 5 runs each after one warm-up run each (median reported).
+ * {@code startup}: the app from {@code target/keysmith.jar}, started as {@code target/keysmith} starts it (its JVM
+ * options and a class-data-sharing archive recorded by one earlier start), vs a bare JavaFX window (the JVM's
+ * defaults), both headless in child JVMs, interleaved, 5 runs each after one warm-up run each (median reported).
+ * {@code -Dbench.plainJvm=true} starts the app with the JVM's defaults and no archive, as before ADR 0100.
  */
 public final class StartupBench implements BenchSuite {
     private static final int RUNS = 5;
@@ -20,8 +24,21 @@ public final class StartupBench implements BenchSuite {
         Path target = Path.of(System.getProperty("keysmith.target", "target"));
         String monocle = ChildJvm.classpathEntry("openjfx-monocle");
         Path home = Files.createTempDirectory("keysmith-bench-home");
-        ChildJvm app = new ChildJvm(ChildJvm.javaCommand(target.resolve("keysmith.jar") + File.pathSeparator + monocle,
-                "org.keysmith.app.Launcher"), Map.of("KEYSMITH_HOME", home.toString()));
+        List<String> options = new ArrayList<>(DesktopJvm.options(target));
+        List<String> appCommand = ChildJvm.javaCommand(target.resolve("keysmith.jar") + File.pathSeparator + monocle,
+                "org.keysmith.app.Launcher");
+        Map<String, String> env = Map.of("KEYSMITH_HOME", home.toString());
+        if (!options.isEmpty()) {
+            // as target/keysmith does: the first start records the class-data-sharing archive, later ones map it
+            Path archive = home.resolve("keysmith.jsa");
+            new ChildJvm(DesktopJvm.withOptions(appCommand, List.of("-XX:ArchiveClassesAtExit=" + archive)), env)
+                    .untilThenStop(MARKER, 60);
+            options.add("-XX:SharedArchiveFile=" + archive);
+            options.add("-Xlog:cds=off");
+            options.add("-Xlog:cds+dynamic=off");
+        }
+        report.note("the app runs with target/keysmith's JVM options: " + String.join(" ", options));
+        ChildJvm app = new ChildJvm(DesktopJvm.withOptions(appCommand, options), env);
         ChildJvm bare = new ChildJvm(ChildJvm.javaCommand(libs(target) + File.pathSeparator + monocle
                 + File.pathSeparator + target.resolve("test-classes"), BareWindowMain.class.getName()), Map.of());
         app.millisUntil(MARKER, 60);

@@ -38,6 +38,8 @@ class InstallerFilesTest {
     /** An argument file pom.xml passes: {@code @installer/x.jpackage}, or its filtered copy in target/. */
     private static final Pattern ARGUMENT_FILE =
             Pattern.compile("<argument>@(\\$\\{project\\.build\\.directory\\}/)?(installer/[^<]+)</argument>");
+    /** The Linux-only desktop option (ADR 0100): in the Linux app image and in the jar's script on Linux. */
+    private static final String LINUX_TRIM = "-XX:TrimNativeHeapInterval=1000";
     private static final List<String> ANTI_DUMP = List.of("-XX:+DisableAttachMechanism", "-XX:-CreateCoredumpOnCrash");
 
     @Test
@@ -85,19 +87,54 @@ class InstallerFilesTest {
     /** Security review L12: every launcher runs without an attach listener and without core files, never dumps. */
     @Test
     void everyLauncherRunsWithTheAntiDumpOptions() throws IOException {
-        List<String> installed = ArgFile.read(INSTALLER.resolve("runtime.jpackage")).values("--java-options");
-        Matcher run = Pattern.compile("(?s)<artifactId>javafx-maven-plugin</artifactId>\\s*<configuration>.*?"
-                + "<options>(.*?)</options>").matcher(Files.readString(Path.of("pom.xml")));
-        assertThat(run.find()).as("javafx-maven-plugin options in pom.xml").isTrue();
-        List<String> javafxRun = Pattern.compile("<option>([^<]+)</option>").matcher(run.group(1)).results()
-                .map(r -> r.group(1)).toList();
-        for (List<String> options : List.of(installed, javafxRun)) {
+        for (List<String> options : List.of(installedJavaOptions(), javafxRunOptions(), jarOptions())) {
             assertThat(options).contains(ANTI_DUMP.toArray(String[]::new))
                     .noneMatch(o -> o.contains("HeapDumpOnOutOfMemoryError"));
         }
         assertThat(properties(INSTALLER.resolve("windows/keysmith-cli.properties")).stringPropertyNames())
                 .as("keysmith-cli.exe inherits the main launcher's java-options only if it sets none")
                 .doesNotContain("java-options");
+    }
+
+    /**
+     * Issue #20, ADR 0100: the installed app, {@code mvn javafx:run} and {@code target/keysmith} (the jar's script)
+     * run the JVM with the same options: those of installer/jvm.options, plus only the module options JavaFX on the
+     * module path needs.
+     */
+    @Test
+    void everyLauncherRunsWithTheDesktopJvmOptions() throws IOException {
+        List<String> desktop = jarOptions();
+        assertThat(desktop).contains("-XX:+UseSerialGC").anyMatch(o -> o.startsWith("-Xmx"));
+        for (List<String> options : List.of(installedJavaOptions(), javafxRunOptions())) {
+            assertThat(options.stream().filter(o -> !o.startsWith("--add-")))
+                    .containsExactlyInAnyOrderElementsOf(desktop);
+        }
+        assertThat(Files.readString(INSTALLER.resolve("jar/keysmith"))).contains("\"@$here/keysmith.jvmoptions\"")
+                .contains("trim=" + LINUX_TRIM);
+        assertThat(ArgFile.read(INSTALLER.resolve("linux/image.jpackage")).values("--java-options"))
+                .containsExactly(LINUX_TRIM);
+        assertThat(Files.readString(Path.of("pom.xml")))
+                .contains("<copy file=\"${project.basedir}/installer/jar/keysmith\"")
+                .contains("file=\"${project.basedir}/installer/jvm.options\"\n"
+                        + "                      tofile=\"${project.build.directory}/keysmith.jvmoptions\"/>");
+    }
+
+    private static List<String> installedJavaOptions() throws IOException {
+        return ArgFile.read(INSTALLER.resolve("runtime.jpackage")).values("--java-options");
+    }
+
+    private static List<String> javafxRunOptions() throws IOException {
+        Matcher run = Pattern.compile("(?s)<artifactId>javafx-maven-plugin</artifactId>\\s*<configuration>.*?"
+                + "<options>(.*?)</options>").matcher(Files.readString(Path.of("pom.xml")));
+        assertThat(run.find()).as("javafx-maven-plugin options in pom.xml").isTrue();
+        return Pattern.compile("<option>([^<]+)</option>").matcher(run.group(1)).results()
+                .map(r -> r.group(1)).toList();
+    }
+
+    /** installer/jvm.options as the java launcher reads an @argument file: one option a line, # comments. */
+    private static List<String> jarOptions() throws IOException {
+        return Files.readAllLines(INSTALLER.resolve("jvm.options")).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
     @Test
