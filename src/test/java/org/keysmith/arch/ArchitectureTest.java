@@ -71,4 +71,12 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("org.keysmith.app.cli..")
             .should().dependOnClassesThat().resideInAPackage("picocli..")
             .because("the window's start path must not load picocli (docs/cli.md)");
+
+    /** The leak scan reads files and git output only: it never reaches the exchange or the network. */
+    @ArchTest
+    static final ArchRule theLeakScanStaysOffTheNetwork = noClasses()
+            .that().resideInAPackage("org.keysmith.service.guardian.scan..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.keysmith.okx..", "org.keysmith.sandbox..",
+                    "java.net..", "okhttp3..")
+            .because("a scan of untrusted files must not be able to send anything anywhere (docs/guardian.md)");
 }
