@@ -68,7 +68,8 @@ public final class KeysmithApp extends Application {
         return new UiServices(context.paths(), context.settings(), context.session(), context.connections(),
                 context.keys(), context.rotation(), context.rotationTimer(), context.auditLog(), context.hygiene(),
                 context.exports(), context.clipboard(), context.publicIp(), context.passwordStrength(),
-                context.passwordPolicy(), context.executor(), context.clock(), getHostServices(), context.leakScan());
+                context.passwordPolicy(), context.executor(), context.clock(), getHostServices(), context.leakScan(),
+                context.panicRevoke());
     }
 
     static Optional<String> vaultArgument(List<String> args) {

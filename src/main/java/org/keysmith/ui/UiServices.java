@@ -17,6 +17,7 @@ import org.keysmith.service.RotationTimer;
 import org.keysmith.service.settings.SettingsService;
 import org.keysmith.service.VaultSession;
 import org.keysmith.service.export.ExportService;
+import org.keysmith.service.guardian.PanicRevoke;
 import org.keysmith.service.guardian.scan.LeakScanService;
 
 /** The services the windows use, built once by the app's wiring (AppContext) and handed over. */
@@ -25,5 +26,6 @@ public record UiServices(AppPaths paths, SettingsService settings, VaultSession 
                          HygieneReport hygiene, ExportService exports, ClipboardService clipboard,
                          PublicIpService publicIp, PasswordStrength passwordStrength,
                          PasswordPolicy passwordPolicy, Executor executor, Clock clock,
-                         HostServices hostServices, LeakScanService leakScan) {
+                         HostServices hostServices, LeakScanService leakScan,
+                         PanicRevoke panicRevoke) {
 }

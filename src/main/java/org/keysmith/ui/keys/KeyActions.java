@@ -27,6 +27,7 @@ import org.keysmith.ui.common.PasswordPrompt;
 import org.keysmith.ui.common.Reauth;
 import org.keysmith.ui.common.SecretWindows;
 import org.keysmith.ui.connection.ConnectionsDialog;
+import org.keysmith.ui.panic.PanicRevokeWindow;
 import org.keysmith.ui.scan.ScanWindow;
 import org.keysmith.ui.settings.SettingsDialog;
 import org.keysmith.ui.wizard.CreateKeyWizard;
@@ -80,6 +81,11 @@ final class KeyActions {
 
     void scanFolders(Node from) {
         new ScanWindow(services.leakScan(), services.executor()).show(window(from));
+    }
+
+    void panicRevoke(Node from) {
+        new PanicRevokeWindow(services.panicRevoke(), services.executor(), vm::refresh).show(window(from));
+        vm.refresh();
     }
 
     void settings(Node from) {

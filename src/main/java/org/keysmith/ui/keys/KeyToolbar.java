@@ -67,6 +67,9 @@ final class KeyToolbar {
         Button scan = button("Scan folders…", "scanFoldersButton",
                 "Look for the vault's secrets and unknown OKX credentials in files and git history");
         scan.setOnAction(e -> actions.scanFolders(scan));
+        Button panic = button("Panic revoke…", "panicRevokeButton",
+                "For a suspected leak: delete every live key on the exchange now, with a plan shown first");
+        panic.setOnAction(e -> actions.panicRevoke(panic));
         Button settings = button("Settings…", "settingsButton", "Auto-lock, clipboard, theme, master password");
         settings.setOnAction(e -> actions.settings(settings));
         Button lock = button("Lock", "lockButton", "Lock the vault (Ctrl+L): wipes every decrypted secret");
@@ -86,7 +89,7 @@ final class KeyToolbar {
         Label exchange = new Label("Exchange:");
         exchange.setMinWidth(Region.USE_PREF_SIZE);
         bar.getChildren().addAll(exchange, connection, create, add, verify, revoke, sync, busy, spacer);
-        filterRow.getChildren().addAll(scan, audit, connections, settings, lock);
+        filterRow.getChildren().addAll(panic, scan, audit, connections, settings, lock);
         filterRow.setSpacing(8);
     }
 
