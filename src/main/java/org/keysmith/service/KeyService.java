@@ -111,6 +111,9 @@ public final class KeyService {
      */
     public List<String> reconcilePending() throws UserFacingException {
         List<String> out = new ArrayList<>();
+        if (session.vault().entries().stream().noneMatch(e -> e.status() == KeyStatus.PENDING)) {
+            return out; // nothing to settle: do not start the Sandbox (connections.all() would) for nothing
+        }
         for (Connection c : connections.all()) {
             boolean any = session.vault().entries().stream()
                     .anyMatch(e -> e.status() == KeyStatus.PENDING && c.id().equals(e.connectionId()));

@@ -88,6 +88,13 @@ class KeyLifecycleSafetyTest {
         }
     }
 
+    /** Issue #20: the unlock's check for unfinished creates must not start the Sandbox server when none exists. */
+    @Test
+    void withNothingBeingCreatedTheCheckAfterUnlockLeavesTheSandboxStopped() throws Exception {
+        assertThat(f.keys.reconcilePending()).isEmpty();
+        assertThat(f.sandbox.server()).as("the Sandbox server").isNull();
+    }
+
     @Test
     void keysLeftBeingCreatedByACrashAreSettledWithOkx() throws Exception {
         OkxClient exchange = f.clients.forConnection(f.connection());
