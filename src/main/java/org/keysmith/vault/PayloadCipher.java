@@ -50,8 +50,10 @@ final class PayloadCipher {
     }
 
     /**
-     * A stream that encrypts what is written to it (in {@value #CHUNK}-byte updates) into {@code out}; closing it
-     * writes the tag and closes {@code out}. The plaintext is never held whole.
+     * A stream that encrypts what is written to it into {@code out}; closing it writes the tag and closes
+     * {@code out}. The plaintext is never held whole: it is collected in one {@value #CHUNK}-byte buffer and handed
+     * to the cipher only in whole chunks (whole AES blocks), so JDK 17's GCM never has to buffer a partial block
+     * itself (its slow path); the buffer is wiped on close.
      */
     OutputStream encrypting(byte[] dataKey, byte[] nonce, byte[] aad, OutputStream out) {
         Cipher c;
@@ -62,27 +64,41 @@ final class PayloadCipher {
         }
         c.updateAAD(aad);
         return new OutputStream() {
-            private final byte[] buf = new byte[c.getOutputSize(CHUNK)];
-            private final byte[] one = new byte[1];
+            private final byte[] plain = new byte[CHUNK];
+            private final byte[] sealed = new byte[c.getOutputSize(CHUNK)];
+            private int pending;
             private boolean closed;
 
             @Override
             public void write(int b) throws IOException {
-                one[0] = (byte) b;
-                write(one, 0, 1);
-                one[0] = 0;
+                plain[pending++] = (byte) b;
+                if (pending == CHUNK) {
+                    flushChunk();
+                }
             }
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                try {
-                    for (int i = 0; i < len; i += CHUNK) {
-                        int n = c.update(b, off + i, Math.min(CHUNK, len - i), buf, 0);
-                        out.write(buf, 0, n);
+                while (len > 0) {
+                    int n = Math.min(len, CHUNK - pending);
+                    System.arraycopy(b, off, plain, pending, n);
+                    pending += n;
+                    off += n;
+                    len -= n;
+                    if (pending == CHUNK) {
+                        flushChunk();
                     }
+                }
+            }
+
+            private void flushChunk() throws IOException {
+                try {
+                    int n = c.update(plain, 0, pending, sealed, 0);
+                    out.write(sealed, 0, n);
                 } catch (GeneralSecurityException e) {
                     throw new IOException("the vault could not be encrypted", e);
                 }
+                pending = 0;
             }
 
             @Override
@@ -92,11 +108,11 @@ final class PayloadCipher {
                 }
                 closed = true;
                 try {
-                    out.write(c.doFinal());
+                    out.write(c.doFinal(plain, 0, pending));
                 } catch (GeneralSecurityException e) {
                     throw new IOException("the vault could not be encrypted", e);
                 } finally {
-                    Arrays.fill(buf, (byte) 0);
+                    Arrays.fill(plain, (byte) 0);
                 }
                 out.close();
             }

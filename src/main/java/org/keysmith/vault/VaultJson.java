@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.List;
+import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.IpAllowlist;
 import org.keysmith.domain.Permissions;
 import org.keysmith.json.SecretJsonModule;
@@ -34,6 +35,11 @@ final class VaultJson {
     }
 
     static ObjectMapper mapper() {
+        return mapper(true);
+    }
+
+    /** {@code fastEntries}: write key entries with {@link EntryJsonWriter} (false only to test it). */
+    static ObjectMapper mapper(boolean fastEntries) {
         SimpleModule perms = new SimpleModule("keysmith-permissions");
         perms.addSerializer(Permissions.class, new JsonSerializer<>() {
             @Override
@@ -60,6 +66,9 @@ final class VaultJson {
                 return wire == null || wire.isEmpty() ? IpAllowlist.empty() : new IpAllowlist(List.of(wire.split(",")));
             }
         });
+        if (fastEntries) {
+            perms.addSerializer(ApiKeyEntry.class, new EntryJsonWriter());
+        }
         return JsonMapper.builder(JsonFactory.builder().recyclerPool(new WipingBuffers()).build())
                 .addModule(new JavaTimeModule())
                 .addModule(new SecretJsonModule())
