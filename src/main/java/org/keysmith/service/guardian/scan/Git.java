@@ -67,6 +67,33 @@ public final class Git {
         return start(builder(dir, false, args).redirectError(ProcessBuilder.Redirect.DISCARD));
     }
 
+    /** Whether the repository at {@code dir} has a stash. */
+    boolean hasStash(Path dir) {
+        try {
+            Process p = start(builder(dir, false, List.of("rev-parse", "--verify", "-q", "refs/stash"))
+                    .redirectErrorStream(true));
+            p.getInputStream().readAllBytes();
+            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Every stash entry with its working-tree changes ({@code git log -p} shows no patch for a stash, which is a
+     * merge commit; {@code --diff-merges=first-parent} shows it against the commit it was made on).
+     */
+    Process stashes(Path dir) throws IOException {
+        List<String> args = new ArrayList<>(List.of("log", "--walk-reflogs", "--pretty=medium", "--no-decorate",
+                "--no-abbrev-commit", "--diff-merges=first-parent"));
+        args.addAll(patchOptions());
+        args.addAll(List.of("refs/stash", "--", "."));
+        return start(builder(dir, false, args).redirectError(ProcessBuilder.Redirect.DISCARD));
+    }
+
     /** The staged changes of the repository at {@code dir} ({@code git diff --cached}), as a pre-commit hook sees. */
     Process staged(Path dir) throws IOException {
         List<String> args = new ArrayList<>(List.of("diff", "--cached"));

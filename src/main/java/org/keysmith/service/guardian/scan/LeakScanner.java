@@ -206,13 +206,33 @@ final class LeakScanner {
     }
 
     private void history(HistoryTarget t, ByteScanner scanner, byte[] buf) {
-        Process p;
+        boolean read;
         try {
-            p = t.staged() ? git.staged(t.dir()) : git.history(t.dir());
+            read = readPatches(t.staged() ? git.staged(t.dir()) : git.history(t.dir()), t, scanner, buf);
         } catch (IOException e) {
             notes.add("git could not be started in " + t.dir() + "; its history was not read.");
             return;
         }
+        if (read) {
+            repositories.incrementAndGet();
+        } else if (!cancelled.getAsBoolean()) {
+            notes.add("git could not read the " + (t.staged() ? "staged changes" : "history") + " of " + t.dir()
+                    + "; run git log there to see why (a repository owned by another user needs git's "
+                    + "safe.directory).");
+        }
+        if (!t.staged() && read && git.hasStash(t.dir())) {
+            try {
+                if (!readPatches(git.stashes(t.dir()), t, scanner, buf) && !cancelled.getAsBoolean()) {
+                    notes.add("The stash of " + t.dir() + " could not be read (git 2.31 or newer reads it).");
+                }
+            } catch (IOException e) {
+                notes.add("The stash of " + t.dir() + " could not be read.");
+            }
+        }
+    }
+
+    /** Feeds one git process's patch output to the scanner; true when git ended well. */
+    private boolean readPatches(Process p, HistoryTarget t, ByteScanner scanner, byte[] buf) {
         DiffReader reader = new DiffReader(scanner, hits, t.top(), t.staged() ? LeakHit.STAGED : null);
         scanner.begin(hits.section(t.top().toString(), t.staged() ? LeakHit.STAGED : null));
         try (InputStream in = p.getInputStream()) {
@@ -220,7 +240,7 @@ final class LeakScanner {
             while ((n = in.read(buf, CARRY, CHUNK)) > 0) {
                 if (cancelled.getAsBoolean()) {
                     p.destroyForcibly();
-                    return;
+                    return false;
                 }
                 reader.feed(buf, CARRY, CARRY + n);
                 carry(buf, n);
@@ -230,19 +250,16 @@ final class LeakScanner {
             reader.finish(buf, CARRY);
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
+                return false;
             }
-            if (p.exitValue() != 0) {
-                notes.add("git could not read the history of " + t.dir() + " (exit " + p.exitValue() + "); run "
-                        + "git log there to see why (a repository owned by another user needs git's "
-                        + "safe.directory).");
-            } else {
-                repositories.incrementAndGet();
-            }
+            return p.exitValue() == 0;
         } catch (IOException e) {
-            notes.add("The history of " + t.dir() + " could not be read to the end: " + e.getMessage());
+            p.destroyForcibly();
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             p.destroyForcibly();
+            return false;
         } finally {
             commits.addAndGet(reader.commits());
         }

@@ -193,6 +193,26 @@ class LeakScannerTest {
     }
 
     @Test
+    void aSecretKeptOnlyInAStashIsFound() throws Exception {
+        assumeTrue(GIT.available(), "git is not installed");
+        Path repo = dir.resolve("repo");
+        Files.createDirectories(repo);
+        ScanFixture.git(repo, "init", "-q");
+        ScanFixture.write(repo.resolve("bot.env"), "A=1\n");
+        ScanFixture.git(repo, "add", ".");
+        ScanFixture.git(repo, "commit", "-q", "-m", "start");
+        ScanFixture.write(repo.resolve("bot.env"), "A=1\nOKX_SECRET=" + key(14).secret() + "\n");
+        ScanFixture.git(repo, "stash", "-q");
+
+        ScanReport r = scan(true, repo);
+
+        assertThat(r.hits()).extracting(h -> Path.of(h.path()).getFileName() + ":" + h.line() + ":"
+                + h.keys().get(0).name()).containsExactly("bot.env:2:bot14");
+        assertThat(r.hits().get(0).commit()).isNotNull();
+        assertThat(r.notes()).isEmpty();
+    }
+
+    @Test
     void stagedChangesAreScannedForThePreCommitHook() throws Exception {
         assumeTrue(GIT.available(), "git is not installed");
         Path repo = dir.resolve("repo");
