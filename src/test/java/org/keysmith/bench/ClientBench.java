@@ -17,7 +17,17 @@ import org.keysmith.okx.OkxClients;
 import org.keysmith.okx.RateLimiter;
 import org.keysmith.okx.RequestSigner;
 import org.keysmith.okx.Sleeper;
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -25,7 +35,8 @@ import javax.net.ServerSocketFactory;
 
 /**
  * {@code client}: the cost of one signature, and round trips of signed {@code GET /users/subaccount/apikey} over a
- * kept-alive loopback connection to MockWebServer (client rate limit off), as p50/p99 of 1 000 calls.
+ * kept-alive loopback connection to MockWebServer (client rate limit off), as p50/p99 of 1 000 calls; then signed
+ * {@code GET /account/config} against the standalone Sandbox, and through ccxt against it when given.
  */
 public final class ClientBench implements BenchSuite {
     private static final int CALLS = 1000;
@@ -67,6 +78,85 @@ public final class ClientBench implements BenchSuite {
                 report.metric("roundtrip_ms_p99", s.percentile(99) / 1e6, "ms");
             }
         }
+        standaloneSandbox(report);
+    }
+
+    /**
+     * Signed {@code GET /api/v5/account/config} against {@code keysmith sandbox --no-rate-limits} in its own JVM
+     * (the jar's command line, as a user starts it), and the same call through ccxt's okx class with node against
+     * the same server in the same run when {@code -Dbench.ccxt=DIR} names a folder with {@code node_modules/ccxt}.
+     */
+    private static void standaloneSandbox(BenchReport report) throws Exception {
+        Path target = Path.of(System.getProperty("keysmith.target", "target"));
+        Path state = Files.createTempDirectory("keysmith-client-bench").resolve("sandbox-state.json");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                target.resolve("keysmith.jar").toString(), "sandbox", "--port", "0", "--no-rate-limits",
+                "--state", state.toString());
+        Process server = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        try {
+            Map<String, String> printed = new HashMap<>();
+            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                    StandardCharsets.UTF_8));
+            for (String line; printed.size() < 4 && (line = out.readLine()) != null; ) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && (line.startsWith("base URL") || line.startsWith("api key")
+                        || line.startsWith("secret key") || line.startsWith("passphrase"))) {
+                    printed.put(line.substring(0, colon), line.substring(colon + 1).strip());
+                }
+            }
+            String base = printed.get("base URL");
+            ApiCredentials master = new ApiCredentials(printed.get("api key"),
+                    Secret.copyOf(printed.get("secret key").toCharArray()),
+                    Secret.copyOf(printed.get("passphrase").toCharArray()));
+            Connection c = new Connection("s", "bench", Site.CUSTOM, base, Environment.LIVE, master);
+            double ours;
+            try (OkxClients clients = new OkxClients(
+                    "Keysmith/bench", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL)) {
+                OkxClient client = clients.forConnection(c);
+                for (int i = 0; i < 200; i++) {
+                    client.accountConfig(master);
+                }
+                long[] ns = new long[CALLS];
+                for (int i = 0; i < CALLS; i++) {
+                    long t = System.nanoTime();
+                    client.accountConfig(master);
+                    ns[i] = System.nanoTime() - t;
+                }
+                Stats s = Stats.of(ns);
+                ours = s.median() / 1e6;
+                report.metric("sandbox_roundtrip_ms_p50", ours, "ms");
+                report.metric("sandbox_roundtrip_ms_p99", s.percentile(99) / 1e6, "ms");
+            }
+            ccxt(report, printed, ours);
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void ccxt(BenchReport report, Map<String, String> sandbox, double oursMs) throws Exception {
+        String dir = System.getProperty("bench.ccxt", "");
+        if (dir.isBlank() || !Files.isDirectory(Path.of(dir, "node_modules", "ccxt"))) {
+            report.note("no ccxt to compare with (-Dbench.ccxt=DIR, a folder where `npm install ccxt` was run)");
+            return;
+        }
+        Path script = Path.of(dir, "keysmith-ccxt-roundtrip.js");
+        try (InputStream in = ClientBench.class.getResourceAsStream("ccxt-roundtrip.js")) {
+            Files.write(script, in.readAllBytes());
+        }
+        Process node = new ProcessBuilder("node", script.toString(), sandbox.get("base URL"), sandbox.get("api key"),
+                sandbox.get("secret key"), sandbox.get("passphrase"), "200", String.valueOf(CALLS))
+                .directory(new File(dir)).redirectErrorStream(true).start();
+        String answer = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (node.waitFor() != 0 || !answer.startsWith("P50 ")) {
+            report.note("ccxt run failed: " + answer);
+            return;
+        }
+        String[] f = answer.split(" ");
+        double ccxtMs = Double.parseDouble(f[1]);
+        report.metric("ccxt_roundtrip_ms_p50", ccxtMs, "ms");
+        report.metric("ccxt_roundtrip_ms_p99", Double.parseDouble(f[3]), "ms");
+        report.metric("sandbox_roundtrip_to_ccxt_ratio", oursMs / ccxtMs, "x");
     }
 
     /**
