@@ -1,6 +1,7 @@
 package org.keysmith.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -70,15 +71,18 @@ public final class ScanBench implements BenchSuite {
             long[] read = new long[ROUNDS];
             long[] grep = new long[ROUNDS];
             long[] scans = new long[ROUNDS];
+            long[] scanCpu = new long[ROUNDS];
             readAll(tree);
             boolean hasGrep = grep(tree) >= 0;
             ScanReport last = scan.scan(request, p -> { }, () -> false);
             for (int i = 0; i < ROUNDS; i++) {
                 read[i] = readAll(tree);
                 grep[i] = hasGrep ? grep(tree) : -1;
+                long cpu = processCpuNanos();
                 long t = System.nanoTime();
                 last = scan.scan(request, p -> { }, () -> false);
                 scans[i] = System.nanoTime() - t;
+                scanCpu[i] = processCpuNanos() - cpu;
             }
             report.metric("scan_throughput", mbPerSecond(bytes, Stats.of(scans).median()), "MB/s");
             report.metric("baseline_read_throughput", mbPerSecond(bytes, Stats.of(read).median()), "MB/s");
@@ -88,6 +92,13 @@ public final class ScanBench implements BenchSuite {
                 report.note("grep not found; no grep baseline");
             }
             report.metric("scan_ms", Stats.of(scans).median() / 1e6, "ms");
+            // CPU time is what the scan costs whatever else the machine runs: MB per CPU-second, and that times
+            // the two threads, what two free cores would give
+            double perCore = mbPerSecond(bytes, Stats.of(scanCpu).median());
+            report.metric("scan_per_cpu_second", perCore, "MB/s");
+            report.metric("scan_two_free_cores_estimate", 2 * perCore, "MB/s");
+            report.note("load average at the end: " + ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
             report.metric("hits", last.hits().size(), "count");
             report.metric("hits_expected", Math.min(bytes / FILE_BYTES, 2 * SEEDED), "count");
             if (hasGrep) {
@@ -146,6 +157,11 @@ public final class ScanBench implements BenchSuite {
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IllegalStateException("git " + String.join(" ", args) + " failed");
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double mbPerSecond(long bytes, double nanos) {
