@@ -38,12 +38,12 @@ class RevokeCommandTest {
 
     @Test
     void aKilledPanicRevokeResumesAndRevokesEveryKeyExactlyOnce() throws Exception {
-        CliRun cli = vaultWithKeys(6);
+        CliRun cli = vaultWithKeys(4);
         Process p = cli.start(PW, "revoke", "--all", "--yes", "--password-stdin");
         try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = err.readLine(); line != null; line = err.readLine()) {
-                if (line.startsWith("[2/6]")) {
+                if (line.startsWith("[2/4]")) {
                     p.destroyForcibly();
                     break;
                 }
@@ -60,7 +60,7 @@ class RevokeCommandTest {
         assertThat(resumed.code()).as(resumed.toString()).isZero();
         JsonNode report = JSON.readTree(resumed.out());
         assertThat(report.get("complete").asBoolean()).isTrue();
-        assertThat(report.get("revoked").size() + report.get("alreadyGone").size()).isEqualTo(6);
+        assertThat(report.get("revoked").size() + report.get("alreadyGone").size()).isEqualTo(4);
         assertThat(report.get("failed").size()).isZero();
 
         JsonNode keys = JSON.readTree(cli.run(PW, "key", "list", "--password-stdin", "--json").out());
@@ -69,10 +69,12 @@ class RevokeCommandTest {
                 assertThat(k.get("status").asText()).as(k.toString()).isIn("revoked", "gone");
             }
         }
-        for (int i = 0; i < 6; i++) {
-            Result audit = cli.run(PW, "audit", "--password-stdin", "--key", "pk" + i);
-            long revokes = audit.out().lines().filter(l -> l.contains("KEY_REVOKED")).count();
-            assertThat(revokes).as("revoke events of pk" + i + "\n" + audit.out()).isEqualTo(1);
+        Result audit = cli.run(PW, "audit", "--password-stdin", "--csv");
+        for (int i = 0; i < 4; i++) {
+            String name = "pk" + i;
+            long revokes = audit.out().lines().filter(l -> l.contains("KEY_REVOKED") && l.contains("," + name + ","))
+                    .count();
+            assertThat(revokes).as("revoke events of " + name + "\n" + audit.out()).isEqualTo(1);
         }
         Result again = cli.run(PW, "revoke", "--resume", "--yes", "--password-stdin");
         assertThat(again.code()).as("nothing left to resume").isEqualTo(ExitCode.NOTHING_MATCHED);
