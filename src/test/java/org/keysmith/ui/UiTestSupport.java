@@ -4,10 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.stage.Window;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.WritableImage;
@@ -75,18 +72,5 @@ public final class UiTestSupport {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    /** Whether all of {@code node} lies inside its window's scene (not cut off at any edge). */
-    public static boolean insideWindow(Node node) {
-        Bounds b = node.localToScene(node.getBoundsInLocal());
-        Scene scene = node.getScene();
-        return b.getMinX() >= -0.5 && b.getMinY() >= -0.5 && b.getMaxX() <= scene.getWidth() + 0.5
-                && b.getMaxY() <= scene.getHeight() + 0.5;
-    }
-
-    /** The window's centre, x and y. */
-    public static double[] centre(Window w) {
-        return new double[] {w.getX() + w.getWidth() / 2, w.getY() + w.getHeight() / 2};
     }
 }

@@ -12,9 +12,9 @@ import javafx.stage.WindowEvent;
 import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.Wizard.LinearFlow;
 import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.KeyDraft.Field;
 import org.keysmith.service.ClipboardService;
 import org.keysmith.service.CreateResult;
-import org.keysmith.ui.common.Dialogs;
 import org.keysmith.ui.common.Icons;
 import org.keysmith.ui.common.SecretWindows;
 import org.keysmith.ui.common.Styles;
@@ -42,8 +42,6 @@ public final class CreateKeyWizard {
                 review, reveal));
         Dialog<ButtonType> dialog = wizard.getDialog();
         dialog.setResizable(true);
-        Dialogs.growWithContent(dialog);
-        Dialogs.centreOnOwner(dialog);
         dialog.setOnShown(e -> {
             Styles.apply(dialog.getDialogPane().getScene());
             Window window = dialog.getDialogPane().getScene().getWindow();
@@ -125,12 +123,16 @@ public final class CreateKeyWizard {
         alert.setHeaderText("Did you store the secret key?");
         alert.initOwner(wizard.getDialog().getDialogPane().getScene().getWindow());
         Styles.apply(alert.getDialogPane().getScene());
-        Dialogs.centreOnOwner(alert);
         return alert.showAndWait().map(b -> b.getButtonData() == ButtonData.OK_DONE).orElse(false);
     }
 
     private ApiKeyEntry createdEntry() {
         CreateResult r = vm.creation().resultProperty().get();
         return r == null ? null : r.entry();
+    }
+
+    /** The pages' validity, for tests that check Next. */
+    boolean pageInvalid(Field... fields) {
+        return vm.invalid(fields).get();
     }
 }

@@ -130,7 +130,6 @@ public final class ExportDialog {
         a.initOwner(window);
         a.setHeaderText("Replace " + path.getFileName() + "?");
         a.getDialogPane().lookupButton(replace).setId("exportReplace");
-        Dialogs.centreOnOwner(a);
         return a.showAndWait().orElse(ButtonType.CANCEL) == replace;
     }
 }

@@ -6,7 +6,6 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Rotation;
-import org.keysmith.ui.common.Dialogs;
 import org.keysmith.ui.common.Styles;
 
 /** "Finish rotation?": revoking the old key now, before the grace period ends. */
@@ -23,7 +22,6 @@ public final class FinishRotationDialog {
         a.setHeaderText("Finish the rotation of \"" + selected.name() + "\"?");
         a.getDialogPane().lookupButton(finish).setId("finishRotationConfirm");
         Styles.apply(a.getDialogPane().getScene());
-        Dialogs.centreOnOwner(a);
         return a.showAndWait().filter(b -> b == finish).isPresent();
     }
 }

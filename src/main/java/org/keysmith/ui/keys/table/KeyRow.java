@@ -90,6 +90,10 @@ public final class KeyRow {
         return status;
     }
 
+    public boolean isActive() {
+        return entry.status() == KeyStatus.ACTIVE;
+    }
+
     public String format(Instant t) {
         return t == null ? "never" : format(t, zone);
     }
