@@ -1,18 +1,17 @@
 package org.keysmith.service;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.keysmith.service.run.Executables;
 
 /**
  * Locks the vault when the desktop says the screen was locked or the machine is about to sleep, where the platform
@@ -59,7 +58,7 @@ public final class ScreenLockWatcher implements AutoCloseable {
         }
         started = true;
         for (List<String> command : monitors) {
-            Optional<Path> program = onPath(command.get(0));
+            Optional<Path> program = Executables.find(command.get(0), environment.get("PATH"));
             if (program.isEmpty()) {
                 LOG.log(Level.DEBUG, "Screen-lock watcher: {0} is not on the PATH, not watching {1}",
                         command.get(0), command.get(command.size() - 1));
@@ -121,20 +120,6 @@ public final class ScreenLockWatcher implements AutoCloseable {
             }
         }
         return b.toString();
-    }
-
-    private Optional<Path> onPath(String program) {
-        if (program.contains("/")) {
-            Path p = Path.of(program);
-            return Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
-        }
-        String path = environment.getOrDefault("PATH", "");
-        for (String dir : path.split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
-                return Optional.of(Path.of(dir, program));
-            }
-        }
-        return Optional.empty();
     }
 
     /** Stops the monitors. */

@@ -7,11 +7,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Finds a program as a shell would: a name with a folder as it is, a bare name on PATH. */
-final class Executables {
+public final class Executables {
     private Executables() {
     }
 
     static Optional<Path> find(String command) {
+        return find(command, System.getenv("PATH"));
+    }
+
+    /** As {@link #find(String)}, with {@code path} as the PATH (null: a bare name is not found). */
+    public static Optional<Path> find(String command, String path) {
         try {
             if (command.isEmpty()) {
                 return Optional.empty();
@@ -20,7 +25,6 @@ final class Executables {
                 Path p = Path.of(command);
                 return Files.isExecutable(p) && !Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
             }
-            String path = System.getenv("PATH");
             if (path == null) {
                 return Optional.empty();
             }
