@@ -47,6 +47,19 @@ class SettingsStoreTest {
     }
 
     @Test
+    void outOfRangeSecurityValuesAreClampedToWhatTheSettingsWindowOffers() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        Files.writeString(file, "autoLockMinutes=1e9\nclipboardClearSeconds=1000000000\n");
+        Settings s = new SettingsStore(file, new AtomicFiles()).load();
+        assertThat(s.autoLockMinutes()).isEqualTo(Settings.MAX_AUTO_LOCK_MINUTES);
+        assertThat(s.clipboardClearSeconds()).isEqualTo(Settings.MAX_CLIPBOARD_CLEAR_SECONDS);
+        Files.writeString(file, "autoLockMinutes=0.5\nclipboardClearSeconds=1\n");
+        s = new SettingsStore(file, new AtomicFiles()).load();
+        assertThat(s.autoLockMinutes()).isEqualTo(Settings.DEFAULT_AUTO_LOCK_MINUTES);
+        assertThat(s.clipboardClearSeconds()).isEqualTo(Settings.MIN_CLIPBOARD_CLEAR_SECONDS);
+    }
+
+    @Test
     void binaryGarbageGivesDefaults() throws Exception {
         Path file = dir.resolve("settings.properties");
         Files.write(file, new byte[] {(byte) 0xff, 0x00, '\\', 'u', 'z', 'z'});

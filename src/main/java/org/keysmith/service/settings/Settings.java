@@ -10,11 +10,33 @@ public record Settings(WindowBounds window, Theme theme, boolean autoLock, int a
                        int clipboardClearSeconds) {
     public static final int DEFAULT_AUTO_LOCK_MINUTES = 5;
     public static final int DEFAULT_CLIPBOARD_CLEAR_SECONDS = 20;
+    /** The bounds the settings window offers; a value outside them (an edited file) is clamped to them. */
+    public static final int MIN_AUTO_LOCK_MINUTES = 1;
+    public static final int MAX_AUTO_LOCK_MINUTES = 240;
+    public static final int MIN_CLIPBOARD_CLEAR_SECONDS = 5;
+    public static final int MAX_CLIPBOARD_CLEAR_SECONDS = 300;
 
     public Settings {
         theme = theme == null ? Theme.LIGHT : theme;
-        autoLockMinutes = autoLockMinutes > 0 ? autoLockMinutes : DEFAULT_AUTO_LOCK_MINUTES;
-        clipboardClearSeconds = clipboardClearSeconds > 0 ? clipboardClearSeconds : DEFAULT_CLIPBOARD_CLEAR_SECONDS;
+        autoLockMinutes = autoLockMinutes > 0
+                ? clamp(autoLockMinutes, MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES) : DEFAULT_AUTO_LOCK_MINUTES;
+        clipboardClearSeconds = clipboardClearSeconds > 0
+                ? clamp(clipboardClearSeconds, MIN_CLIPBOARD_CLEAR_SECONDS, MAX_CLIPBOARD_CLEAR_SECONDS)
+                : DEFAULT_CLIPBOARD_CLEAR_SECONDS;
+    }
+
+    /** Whether {@code minutes} is a value the settings window would accept. */
+    public static boolean autoLockMinutesInRange(double minutes) {
+        return minutes >= MIN_AUTO_LOCK_MINUTES && minutes <= MAX_AUTO_LOCK_MINUTES;
+    }
+
+    /** Whether {@code seconds} is a value the settings window would accept. */
+    public static boolean clipboardClearSecondsInRange(double seconds) {
+        return seconds >= MIN_CLIPBOARD_CLEAR_SECONDS && seconds <= MAX_CLIPBOARD_CLEAR_SECONDS;
+    }
+
+    private static int clamp(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
     }
 
     public static Settings defaults() {

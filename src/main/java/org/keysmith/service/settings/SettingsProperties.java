@@ -3,8 +3,10 @@ package org.keysmith.service.settings;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.BiConsumer;
+import java.util.function.DoublePredicate;
 
-/** Maps {@link Settings} to and from flat properties; a bad value is reported and replaced by its default. */
+/** Maps {@link Settings} to and from flat properties; a bad value is reported and replaced by its
+ * default, an out-of-range number is reported and clamped to the range the settings window offers. */
 public final class SettingsProperties {
     private SettingsProperties() {
     }
@@ -34,8 +36,8 @@ public final class SettingsProperties {
                         r.number("window.height", WindowBounds.DEFAULT_HEIGHT), r.bool("window.maximized", false))
                 : null;
         return new Settings(window, r.theme(d.theme()), r.bool("autoLock", d.autoLock()),
-                (int) r.number("autoLockMinutes", d.autoLockMinutes()),
-                (int) r.number("clipboardClearSeconds", d.clipboardClearSeconds()));
+                r.bounded("autoLockMinutes", d.autoLockMinutes(), Settings::autoLockMinutesInRange),
+                r.bounded("clipboardClearSeconds", d.clipboardClearSeconds(), Settings::clipboardClearSecondsInRange));
     }
 
     private static final class Reader {
@@ -55,6 +57,16 @@ public final class SettingsProperties {
                 onBadValue.accept(key, v);
                 return fallback;
             }
+        }
+
+        /** A whole number the settings window accepts; anything else is reported and clamped by {@link Settings}. */
+        int bounded(String key, int fallback, DoublePredicate inRange) {
+            double v = number(key, fallback);
+            if (!inRange.test(v)) {
+                onBadValue.accept(key, p.getProperty(key));
+                return Double.isNaN(v) ? fallback : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+            }
+            return (int) v;
         }
 
         boolean bool(String key, boolean fallback) {

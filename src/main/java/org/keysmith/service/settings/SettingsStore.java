@@ -39,7 +39,8 @@ public final class SettingsStore {
             return Settings.defaults();
         }
         return SettingsProperties.read(p, (key, value) ->
-                LOG.log(Level.WARNING, "Ignoring setting {0}={1} in {2}: not a valid value", key, value, file));
+                LOG.log(Level.WARNING, "Setting {0}={1} in {2} is not a value Keysmith accepts; "
+                        + "using the default or the nearest allowed value", key, value, file));
     }
 
     /** Writes the settings atomically; throws with a message naming the file when that fails. */

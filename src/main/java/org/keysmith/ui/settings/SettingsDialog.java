@@ -44,11 +44,13 @@ public final class SettingsDialog {
         CheckBox autoLock = new CheckBox("_Lock automatically after");
         autoLock.setId("setAutoLock");
         autoLock.setSelected(s.autoLock());
-        Spinner<Integer> minutes = new Spinner<>(1, 240, s.autoLockMinutes());
+        Spinner<Integer> minutes = new Spinner<>(Settings.MIN_AUTO_LOCK_MINUTES, Settings.MAX_AUTO_LOCK_MINUTES,
+                s.autoLockMinutes());
         minutes.setId("setAutoLockMinutes");
         minutes.setEditable(true);
         minutes.disableProperty().bind(autoLock.selectedProperty().not());
-        Spinner<Integer> clipboard = new Spinner<>(5, 300, s.clipboardClearSeconds());
+        Spinner<Integer> clipboard = new Spinner<>(Settings.MIN_CLIPBOARD_CLEAR_SECONDS,
+                Settings.MAX_CLIPBOARD_CLEAR_SECONDS, s.clipboardClearSeconds());
         clipboard.setId("setClipboardSeconds");
         clipboard.setEditable(true);
         ComboBox<Theme> theme = new ComboBox<>();
