@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.keysmith.okx.OkxClients;
 import org.keysmith.okx.RateLimiter;
 import org.keysmith.okx.Sleeper;
@@ -78,6 +79,7 @@ public final class AppContext implements AutoCloseable {
     private final LeakScanService leakScan;
     private final PasswordStrength passwordStrength = new PasswordStrength();
     private final PasswordPolicy passwordPolicy = new PasswordPolicy(passwordStrength);
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public AppContext(
             AppPaths paths, Clock clock, VaultStore store, SandboxOptions sandboxOptions, RateLimiter limiter) {
@@ -236,10 +238,13 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Clears the clipboard if it still holds a secret, locks the vault (waiting for a key being created to be
-     * saved), stops the sandbox and the workers.
+     * saved), stops the sandbox and the workers. Runs once; later calls (the exit hook after a normal exit) do nothing.
      */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         screenLock.close();
         clipboard.clearNow();
         rotationTimer.close();

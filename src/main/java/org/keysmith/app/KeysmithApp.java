@@ -32,6 +32,7 @@ public final class KeysmithApp extends Application {
     public void init() {
         if (context == null) {
             context = AppContext.create(AppPaths.forThisProcess(vaultArgument(getParameters().getRaw())));
+            new ExitGuard(context::close, System::exit).install();
         }
         context.settings().load();
         vaultExists = context.session().exists();
