@@ -1,18 +1,19 @@
 package org.keysmith.ui.keys;
 
 import java.util.EnumSet;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableObjectValue;
-import java.util.Set;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.KeyStatus;
+import org.keysmith.service.KeyService;
 import org.keysmith.ui.keys.table.KeyRow;
 
 /**
- * The one rule for which actions a key offers, by its status (and whether the vault holds its secret). The
- * toolbar, the context menu, the keyboard shortcuts and the details pane all ask it, so a revoked key never offers
- * "Revoke…" or "Verify" in one place and not in another.
+ * The one rule for which actions a key offers, by its status, whether the vault holds its secret and whether it is
+ * part of an unfinished rotation. The toolbar, the context menu, the keyboard shortcuts and the details pane all ask
+ * it, so a revoked key never offers "Revoke…" or "Verify" in one place and not in another.
  */
 final class KeyActionRule {
     /** What can be done to a key from the main window. */
@@ -23,7 +24,8 @@ final class KeyActionRule {
         VERIFY("Verify"),
         EDIT("Edit"),
         REVOKE("Revoke"),
-        ROTATE("Rotate");
+        ROTATE("Rotate"),
+        FINISH_ROTATION("Finish rotation");
 
         private final String label;
 
@@ -39,14 +41,27 @@ final class KeyActionRule {
     private KeyActionRule() {
     }
 
-    /** The actions {@code key} offers; empty for no key. */
+    /** The actions {@code key} offers when it is in no rotation; empty for no key. */
     static Set<KeyAction> offered(ApiKeyEntry key) {
+        return offered(key, false);
+    }
+
+    /** The actions the row offers; empty for no row. */
+    static Set<KeyAction> offered(KeyRow row) {
+        return row == null ? offered(null, false) : offered(row.entry(), row.inRotation());
+    }
+
+    /**
+     * The actions {@code key} offers; {@code inRotation}: it is the old or the new key of an unfinished rotation,
+     * which is finished (not started again) from here.
+     */
+    static Set<KeyAction> offered(ApiKeyEntry key, boolean inRotation) {
         if (key == null) {
             return EnumSet.noneOf(KeyAction.class);
         }
         Set<KeyAction> a = switch (key.status()) {
-            // a live, known key: everything
-            case ACTIVE -> EnumSet.allOf(KeyAction.class);
+            // a live, known key: everything but finishing a rotation
+            case ACTIVE -> EnumSet.complementOf(EnumSet.of(KeyAction.FINISH_ROTATION));
             // added from the website: Verify is what it needs; its permissions are unknown, so no edit or rotate
             case UNVERIFIED -> EnumSet.of(KeyAction.COPY_API_KEY, KeyAction.COPY_SECRET, KeyAction.VERIFY,
                     KeyAction.REVOKE);
@@ -63,6 +78,15 @@ final class KeyActionRule {
         if (!key.hasSecret()) {
             a.removeAll(EnumSet.of(KeyAction.COPY_SECRET, KeyAction.EXPORT, KeyAction.VERIFY, KeyAction.ROTATE));
         }
+        // a successor is created and the old key revoked through the connection's master key: a main-account key,
+        // or one on a site connection without a master key, cannot be rotated
+        if (!KeyService.revocableThroughApi(key)) {
+            a.remove(KeyAction.ROTATE);
+        }
+        if (inRotation && key.status().mayBeLive() && key.hasSecret()) {
+            a.remove(KeyAction.ROTATE);
+            a.add(KeyAction.FINISH_ROTATION);
+        }
         return a;
     }
 
@@ -72,7 +96,7 @@ final class KeyActionRule {
 
     /** Whether the selected row ({@code null}: none) offers {@code action}. */
     static boolean offers(KeyRow row, KeyAction action) {
-        return offers(row == null ? null : row.entry(), action);
+        return offered(row).contains(action);
     }
 
     /** True while the table's selection does not offer {@code action}: bind a control's disable to it. */
@@ -80,9 +104,17 @@ final class KeyActionRule {
         return Bindings.createBooleanBinding(() -> !offers(selected.get(), action), selected);
     }
 
-    /** One line for the details pane: what this key offers, or why it offers nothing. */
+    /** One line for the details pane: what this row offers, or why it offers nothing. */
+    static String summary(KeyRow row) {
+        return summary(row == null ? null : row.entry(), offered(row));
+    }
+
+    /** One line for the details pane: what this key (in no rotation) offers, or why it offers nothing. */
     static String summary(ApiKeyEntry key) {
-        Set<KeyAction> a = offered(key);
+        return summary(key, offered(key));
+    }
+
+    private static String summary(ApiKeyEntry key, Set<KeyAction> a) {
         if (key != null && key.status() == KeyStatus.PENDING) {
             return "Being created: the next unlock asks OKX whether it exists.";
         }

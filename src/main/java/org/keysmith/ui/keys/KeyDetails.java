@@ -81,7 +81,7 @@ final class KeyDetails {
         if (e.revokedAt() != null) {
             add(r++, "Revoked", row.format(e.revokedAt()));
         }
-        add(r, "Actions", KeyActionRule.summary(e));
+        add(r, "Actions", KeyActionRule.summary(row));
         background.run(() -> keys.history(e.id()), events -> events.forEach(a -> history.getItems().add(line(a))),
                 message -> history.getItems().setAll(message));
     }

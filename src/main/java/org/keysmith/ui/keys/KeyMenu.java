@@ -4,6 +4,7 @@ import static org.keysmith.ui.keys.KeyActionRule.KeyAction.COPY_API_KEY;
 import static org.keysmith.ui.keys.KeyActionRule.KeyAction.COPY_SECRET;
 import static org.keysmith.ui.keys.KeyActionRule.KeyAction.EDIT;
 import static org.keysmith.ui.keys.KeyActionRule.KeyAction.EXPORT;
+import static org.keysmith.ui.keys.KeyActionRule.KeyAction.FINISH_ROTATION;
 import static org.keysmith.ui.keys.KeyActionRule.KeyAction.REVOKE;
 import static org.keysmith.ui.keys.KeyActionRule.KeyAction.ROTATE;
 import static org.keysmith.ui.keys.KeyActionRule.KeyAction.VERIFY;
@@ -48,15 +49,14 @@ final class KeyMenu {
         MenuItem edit = item("Edit…", "menuEdit", EDIT_KEYS, () -> actions.edit(root));
         MenuItem revoke = item("Revoke…", "menuRevoke", REVOKE_KEYS, () -> actions.revoke(root));
         MenuItem rotate = item("Rotate…", "menuRotate", null, () -> actions.rotate(root));
+        MenuItem finish = item("Finish rotation (revoke old key)…", "menuFinishRotation", null,
+                () -> actions.finishRotation(root));
         Map<MenuItem, KeyAction> ruled = Map.of(copyKey, COPY_API_KEY, copySecret, COPY_SECRET, export, EXPORT,
-                verify, VERIFY, edit, EDIT, revoke, REVOKE, rotate, ROTATE);
+                verify, VERIFY, edit, EDIT, revoke, REVOKE, rotate, ROTATE, finish, FINISH_ROTATION);
         ruled.forEach((item, action) -> item.disableProperty().bind(
                 KeyActionRule.notOffered(table.selectedKey(), action)));
         ContextMenu menu = new ContextMenu(copyKey, copySecret, export, new SeparatorMenuItem(), verify, edit, revoke,
-                new SeparatorMenuItem(), rotate,
-                item("Finish rotation (revoke old key)…", "menuFinishRotation", null,
-                        () -> actions.finishRotation(root)),
-                new SeparatorMenuItem(),
+                new SeparatorMenuItem(), rotate, finish, new SeparatorMenuItem(),
                 item("Add existing key…", "menuAddExisting", ADD, () -> actions.addExisting(root)));
         table.view().setContextMenu(menu);
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {

@@ -5,6 +5,7 @@ import static org.keysmith.ui.keys.KeyActionRule.KeyAction.COPY_API_KEY;
 import static org.keysmith.ui.keys.KeyActionRule.KeyAction.COPY_SECRET;
 import static org.keysmith.ui.keys.KeyActionRule.KeyAction.EDIT;
 import static org.keysmith.ui.keys.KeyActionRule.KeyAction.EXPORT;
+import static org.keysmith.ui.keys.KeyActionRule.KeyAction.FINISH_ROTATION;
 import static org.keysmith.ui.keys.KeyActionRule.KeyAction.REVOKE;
 import static org.keysmith.ui.keys.KeyActionRule.KeyAction.ROTATE;
 import static org.keysmith.ui.keys.KeyActionRule.KeyAction.VERIFY;
@@ -18,6 +19,7 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.KeyStatus;
 import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Secret;
+import org.keysmith.ui.keys.table.KeyRow;
 
 class KeyActionRuleTest {
 
@@ -32,9 +34,28 @@ class KeyActionRuleTest {
     }
 
     @Test
-    void anActiveKeyOffersEverything() {
-        assertThat(KeyActionRule.offered(key(KeyStatus.ACTIVE, true))).isEqualTo(EnumSet.allOf(
-                KeyActionRule.KeyAction.class));
+    void anActiveKeyOffersEverythingButFinishingARotation() {
+        assertThat(KeyActionRule.offered(key(KeyStatus.ACTIVE, true))).isEqualTo(EnumSet.complementOf(
+                EnumSet.of(FINISH_ROTATION)));
+    }
+
+    @Test
+    void aKeyInAnUnfinishedRotationIsFinishedNotRotatedAgain() {
+        assertThat(KeyActionRule.offered(key(KeyStatus.ACTIVE, true), true))
+                .contains(FINISH_ROTATION, REVOKE, VERIFY).doesNotContain(ROTATE);
+        // the old key revoked by hand: nothing is left to finish from it
+        assertThat(KeyActionRule.offered(key(KeyStatus.REVOKED, true), true)).containsExactly(COPY_API_KEY);
+        assertThat(KeyActionRule.offered(key(KeyStatus.SECRET_LOST, false), true))
+                .containsExactly(COPY_API_KEY, REVOKE);
+    }
+
+    @Test
+    void aMainAccountKeyCannotBeRotatedButCanBeEdited() {
+        ApiKeyEntry main = ApiKeyEntry.builder().id("k2").connectionId("sandbox").name("main")
+                .permissions(Permissions.readOnly()).apiKey("api-2").created(Instant.parse("2026-01-01T00:00:00Z"))
+                .status(KeyStatus.ACTIVE)
+                .secrets(Secret.copyOf("s".toCharArray()), Secret.copyOf("Passphrase1!".toCharArray())).build();
+        assertThat(KeyActionRule.offered(main)).contains(EDIT, REVOKE, VERIFY).doesNotContain(ROTATE);
     }
 
     @Test
@@ -70,6 +91,8 @@ class KeyActionRuleTest {
     @EnumSource(KeyStatus.class)
     void withoutASecretNoStatusOffersWhatNeedsIt(KeyStatus status) {
         assertThat(KeyActionRule.offered(key(status, false))).doesNotContain(COPY_SECRET, EXPORT, VERIFY, ROTATE);
+        assertThat(KeyActionRule.offered(key(status, false), true)).doesNotContain(COPY_SECRET, EXPORT, VERIFY,
+                ROTATE, FINISH_ROTATION);
     }
 
     @ParameterizedTest
@@ -82,7 +105,8 @@ class KeyActionRuleTest {
 
     @Test
     void noKeyOffersNothing() {
-        assertThat(KeyActionRule.offered(null)).isEmpty();
+        assertThat(KeyActionRule.offered((ApiKeyEntry) null)).isEmpty();
+        assertThat(KeyActionRule.offered((KeyRow) null)).isEmpty();
         assertThat(KeyActionRule.summary(key(KeyStatus.ACTIVE, true))).startsWith("Copy API key, Copy secret key");
     }
 }

@@ -20,6 +20,7 @@ public final class KeyRow {
     private final String searchText;
     private final String status;
     private final ZoneId zone;
+    private final boolean inRotation;
 
     public KeyRow(ApiKeyEntry entry, Instant now, ZoneId zone) {
         this(entry, now, zone, "");
@@ -29,6 +30,7 @@ public final class KeyRow {
     public KeyRow(ApiKeyEntry entry, Instant now, ZoneId zone, String rotation) {
         this.entry = entry;
         this.zone = zone;
+        this.inRotation = !rotation.isEmpty();
         String label = entry.status() != KeyStatus.ACTIVE ? entry.status().label()
                 : entry.isExpiring(now) ? "Expiring" : "Active";
         String base = ExpiryRadar.badge(entry, now).map(b -> label + " · " + b).orElse(entry.status().label());
@@ -90,8 +92,9 @@ public final class KeyRow {
         return status;
     }
 
-    public boolean isActive() {
-        return entry.status() == KeyStatus.ACTIVE;
+    /** True when the key is the old or the new key of an unfinished rotation. */
+    public boolean inRotation() {
+        return inRotation;
     }
 
     public String format(Instant t) {
