@@ -94,7 +94,7 @@ public final class Permissions {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Permissions && ((Permissions) o).set.equals(set);
+        return o instanceof Permissions other && other.set.equals(set);
     }
 
     @Override

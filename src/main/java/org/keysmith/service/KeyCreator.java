@@ -69,7 +69,10 @@ public final class KeyCreator {
             if (outcome instanceof CreateOutcome.Created created) {
                 return saved(c, pending, created.key(), passphrase);
             }
-            return reconcile(client, pending, ((CreateOutcome.ResponseLost) outcome).reason());
+            if (outcome instanceof CreateOutcome.ResponseLost lost) {
+                return reconcile(client, pending, lost.reason());
+            }
+            throw new IllegalStateException("Unknown create outcome " + outcome.getClass().getSimpleName());
         } finally {
             inFlight.remove(flight);
         }

@@ -23,6 +23,7 @@ import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.service.AuditLog;
 import org.keysmith.ui.common.Background;
+import org.keysmith.ui.common.Forms;
 import java.io.File;
 import java.time.Instant;
 import java.util.Locale;
@@ -31,7 +32,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 
 /** The audit log as a table, filtered by key, action and dates, with "Export CSV…". */
 final class AuditLogPane {
@@ -56,17 +56,7 @@ final class AuditLogPane {
         action.getItems().add(null);
         action.getItems().addAll(AuditAction.values());
         action.setPromptText("any action");
-        action.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AuditAction a) {
-                return a == null ? "any action" : label(a);
-            }
-
-            @Override
-            public AuditAction fromString(String s) {
-                return null;
-            }
-        });
+        action.setConverter(Forms.converter(a -> a == null ? "any action" : label(a)));
         from.setPromptText("from");
         to.setPromptText("to");
         status.setId("auditStatus");

@@ -1,5 +1,6 @@
 package org.keysmith.ui.common;
 
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
@@ -7,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** Small builders for form rows: a label with a mnemonic, the field, a hint and an error line under it. */
 public final class Forms {
@@ -64,5 +66,23 @@ public final class Forms {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
         return node;
+    }
+
+    /**
+     * A converter for a choice box or a non-editable combo box: {@code toText} names each value (it gets
+     * {@code null} for the empty choice); text is never turned back into a value.
+     */
+    public static <T> StringConverter<T> converter(Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
     }
 }

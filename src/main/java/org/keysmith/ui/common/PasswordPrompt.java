@@ -26,7 +26,7 @@ public final class PasswordPrompt {
                 new Label(why)), field), ok, ButtonType.CANCEL);
         d.setHeaderText("Enter your master password");
         d.getDialogPane().lookupButton(ok).disableProperty().bind(field.textProperty().isEmpty());
-        d.setResultConverter(b -> b == ok ? field.secret().chars() : null);
+        d.setResultConverter(b -> b == ok ? field.chars() : null);
         d.setOnHidden(e -> field.wipe());
         d.setOnShown(e -> field.requestFocus());
         if (!windows.register(d, field::wipe)) {

@@ -99,6 +99,11 @@ public class SecretField extends TextField {
         return Secret.copyOf(buffer, 0, length);
     }
 
+    /** A copy of the value as a bare array, with no intermediate {@link Secret}; the caller wipes it. */
+    public char[] chars() {
+        return Arrays.copyOf(buffer, length);
+    }
+
     public int secretLength() {
         return length;
     }

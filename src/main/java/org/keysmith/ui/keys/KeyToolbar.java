@@ -18,7 +18,6 @@ import javafx.scene.layout.Region;
 import org.keysmith.domain.Connection;
 import org.keysmith.ui.common.Forms;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The main window's toolbar (an HBox: a ToolBar would hide items in its overflow menu). */
 final class KeyToolbar {
@@ -30,18 +29,8 @@ final class KeyToolbar {
         connection.setId("connection");
         connection.valueProperty().bindBidirectional(vm.connectionProperty());
         connection.setTooltip(new Tooltip("The exchange account new keys are created on and Sync looks at"));
-        connection.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Connection c) {
-                return c == null ? "" : c.name() + (c.isSandbox() ? "" : " · " + c.site().label() + " · "
-                        + c.environment().label());
-            }
-
-            @Override
-            public Connection fromString(String s) {
-                return null;
-            }
-        });
+        connection.setConverter(Forms.converter(c -> c == null ? "" : c.name() + (c.isSandbox() ? ""
+                : " · " + c.site().label() + " · " + c.environment().label())));
         connection.setPrefWidth(250);
         connection.setMinWidth(150);
         Button create = button("Create key…", "createKeyButton", "Ctrl+N");

@@ -59,7 +59,7 @@ final class UnlockPane {
     }
 
     private void unlock() {
-        char[] pw = password.secret().chars();
+        char[] pw = password.chars();
         error.setText("");
         background.run(() -> {
             try {

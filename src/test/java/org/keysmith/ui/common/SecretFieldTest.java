@@ -2,6 +2,7 @@ package org.keysmith.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -36,6 +37,16 @@ class SecretFieldTest {
         robot.clickOn("#secret").write("Abc123!x");
         assertThat(value()).isEqualTo("Abc123!x");
         assertThat(field.getText()).isEqualTo("●".repeat(8));
+    }
+
+    @Test
+    void charsIsAFreshCopyTheCallerCanWipe(FxRobot robot) {
+        robot.clickOn("#secret").write("pass word");
+        char[] first = field.chars();
+        assertThat(new String(first)).isEqualTo("pass word");
+        Arrays.fill(first, '\0');
+        assertThat(field.chars()).as("wiping the copy leaves the field's value")
+                .containsExactly("pass word".toCharArray());
     }
 
     @Test

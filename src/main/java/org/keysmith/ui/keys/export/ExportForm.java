@@ -37,8 +37,9 @@ public final class ExportForm {
         result.setId("exportResult");
         Forms.showWhen(result, result.textProperty().isNotEmpty());
         Label warning = Forms.wrapping(new Label("The export holds this key's secret key and passphrase in PLAIN "
-                + "TEXT: anyone who reads the file or the clipboard can trade with the key. Files are written "
-                + "readable by you only; delete them when the bot no longer needs them. The clipboard is cleared "
+                + "TEXT: anyone who reads the file or the clipboard can trade with the key. Keysmith writes files "
+                + "readable by you only where the disk allows it and tells you when it does not; delete them when "
+                + "the bot no longer needs them. The clipboard is cleared "
                 + "after " + clipboardClear.toSeconds() + " s."));
         warning.setId("exportWarning");
         warning.getStyleClass().add("warning-box");

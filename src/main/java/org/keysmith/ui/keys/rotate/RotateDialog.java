@@ -22,7 +22,6 @@ import org.keysmith.ui.common.Forms;
 import org.keysmith.ui.common.Reauth;
 import org.keysmith.ui.common.SecretWindows;
 import org.keysmith.ui.wizard.RevealFields;
-import javafx.util.StringConverter;
 
 /**
  * "Rotate key": says what will happen and asks for the grace period; then creates and verifies the new key in the
@@ -52,17 +51,8 @@ public final class RotateDialog {
         grace.setId("rotateGrace");
         grace.getItems().setAll(GRACE);
         grace.setValue(Duration.ofHours(24));
-        grace.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Duration d) {
-                return d == null ? "" : d.toHours() < 48 ? d.toHours() + " hours" : d.toDays() + " days";
-            }
-
-            @Override
-            public Duration fromString(String s) {
-                return null;
-            }
-        });
+        grace.setConverter(Forms.converter(d -> d == null ? "" : d.toHours() < 48 ? d.toHours() + " hours"
+                : d.toDays() + " days"));
         Label plan = Forms.wrapping(new Label("Keysmith creates \"" + newName + "\" on sub-account " + old.subAccount()
                 + " with the same permissions (" + old.permissions().display() + ") and IPs, shows its secret once, "
                 + "and verifies it with OKX. \"" + old.name() + "\" stays live until you confirm your bots use the "
