@@ -142,8 +142,9 @@ public final class RunService {
         List<String> w = new ArrayList<>();
         boolean powerful = e.permissions().has(Permission.TRADE) || e.permissions().has(Permission.WITHDRAW);
         if (powerful && e.ips().entries().isEmpty()) {
-            w.add("\"" + e.name() + "\" can trade but is not bound to an IP address: anyone who copies it can use "
-                    + "it from anywhere, and OKX deletes such a key after 14 days without use. Bind it to this "
+            w.add("\"" + e.name() + "\" has Trade or Withdraw permission but is not bound to an IP address: anyone "
+                    + "who copies it can use it from anywhere, and OKX may let such a live key expire after 14 days "
+                    + "without use. Bind it to this "
                     + "server's address (keysmith key edit " + e.name() + " --ip ADDRESS).");
         }
         if (e.status() == KeyStatus.NOT_SEEN) {
