@@ -82,7 +82,10 @@ final class ReviewPage extends WizardStep {
         }
     }
 
-    /** True once a key exists on the exchange for this wizard (so Next may lead to the reveal page). */
+    /**
+     * True until a key exists on the exchange for this wizard: Next stays disabled until then, and then leads to
+     * the reveal page.
+     */
     static ObservableBooleanValue notCreated(CreationModel creation) {
         return Bindings.createBooleanBinding(() -> !(creation.resultProperty().get() instanceof CreateResult.Created),
                 creation.resultProperty());
