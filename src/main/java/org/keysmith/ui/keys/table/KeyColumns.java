@@ -15,11 +15,16 @@ public final class KeyColumns {
     private KeyColumns() {
     }
 
+    /**
+     * Name, status and sub-account first: they say which key it is and whether it can be used, and they must show
+     * without scrolling sideways in the window's default size (the details pane takes the rest of the width).
+     */
     static List<TableColumn<KeyRow, ?>> all() {
         List<TableColumn<KeyRow, ?>> columns = new ArrayList<>();
         TableColumn<KeyRow, String> name = text("Name", KeyRow::name);
         name.setCellFactory(c -> new NameCell());
         columns.add(name);
+        columns.add(text("Status", KeyRow::status));
         columns.add(text("Sub-account", KeyRow::subAccount));
         columns.add(text("Permissions", KeyRow::permissions));
         columns.add(text("IP allowlist", KeyRow::ips));
@@ -27,8 +32,7 @@ public final class KeyColumns {
         columns.add(text("Mode", KeyRow::mode));
         columns.add(time("Created", KeyRow::created));
         columns.add(time("Last verified", KeyRow::lastVerified));
-        columns.add(text("Status", KeyRow::status));
-        double[] widths = {110, 125, 100, 140, 80, 60, 145, 145, 150};
+        double[] widths = {120, 160, 125, 100, 140, 80, 60, 145, 145};
         for (int i = 0; i < widths.length; i++) {
             columns.get(i).setPrefWidth(widths[i]);
         }
