@@ -9,14 +9,25 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Screen;
+import javafx.scene.layout.Region;
 
-/** Dialogs that look like the rest of Keysmith: owner, stylesheet, icon. */
+/**
+ * Dialogs that look like the rest of Keysmith: owner, stylesheet, icon, a readable width, and centred on their
+ * owner.
+ */
 public final class Dialogs {
+    /**
+     * The widest a dialog grows for its text. A wrapping label asks for its whole text on one line, so a long message
+     * made a dialog wider than the screen, and the window manager put it at the screen's left edge.
+     */
+    static final double READABLE_WIDTH = 620;
+
     private Dialogs() {
     }
 
     public static <R> Dialog<R> dialog(Window owner, String title, Node content, ButtonType... buttons) {
         Dialog<R> d = new Dialog<>();
+        d.setDialogPane(new ReadablePane());
         d.initOwner(owner);
         d.setTitle(title);
         d.setResizable(true);
@@ -26,7 +37,59 @@ public final class Dialogs {
             Styles.apply(d.getDialogPane().getScene());
             Icons.apply(d.getDialogPane().getScene().getWindow());
         });
+        centreOnOwner(d);
         return d;
+    }
+
+    /**
+     * An alert with Keysmith's look, no wider than {@link #READABLE_WIDTH}, centred on {@code owner}; the caller
+     * shows it.
+     */
+    public static Alert alert(Window owner, Alert.AlertType type, String header, String message,
+                              ButtonType... buttons) {
+        Alert a = new Alert(type, message, buttons);
+        a.initOwner(owner);
+        a.setHeaderText(header);
+        a.getDialogPane().setPrefWidth(READABLE_WIDTH);
+        Styles.apply(a.getDialogPane().getScene());
+        centreOnOwner(a);
+        return a;
+    }
+
+    /**
+     * Once shown, the dialog sits in the middle of its owner (of the screen without one), inside the owner's screen.
+     * JavaFX places a dialog itself, but from a size computed before layout; this runs once more after the first
+     * layout, when the real size is known. It only moves the window, so it cannot start a layout loop.
+     */
+    public static void centreOnOwner(Dialog<?> d) {
+        d.showingProperty().addListener((o, was, now) -> {
+            if (now) {
+                centre(d);
+                Platform.runLater(() -> centre(d));
+            }
+        });
+    }
+
+    private static void centre(Dialog<?> d) {
+        Window w = d.getDialogPane().getScene() == null ? null : d.getDialogPane().getScene().getWindow();
+        if (w != null && d.isShowing()) {
+            centre(w, d.getOwner());
+        }
+    }
+
+    /** Puts {@code w} in the middle of {@code owner} (of the primary screen when null), kept inside that screen. */
+    public static void centre(Window w, Window owner) {
+        Rectangle2D screen = owner == null ? Screen.getPrimary().getVisualBounds() : screenOf(owner);
+        Rectangle2D area = owner == null ? screen
+                : new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
+        double x = area.getMinX() + (area.getWidth() - w.getWidth()) / 2;
+        double y = area.getMinY() + (area.getHeight() - w.getHeight()) / 3;
+        w.setX(clamp(x, screen.getMinX(), screen.getMaxX() - w.getWidth()));
+        w.setY(clamp(y, screen.getMinY(), screen.getMaxY() - w.getHeight()));
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(v, max));
     }
 
     /**
@@ -68,10 +131,21 @@ public final class Dialogs {
 
     /** An error message for the user, with nothing to decide. */
     public static void error(Window owner, String header, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        a.initOwner(owner);
-        a.setHeaderText(header);
-        Styles.apply(a.getDialogPane().getScene());
-        a.show();
+        alert(owner, Alert.AlertType.ERROR, header, message, ButtonType.OK).show();
+    }
+
+    /**
+     * A dialog pane no wider than {@link #READABLE_WIDTH} unless it or its content asks for a width itself (a pane
+     * with a preferred width set never computes one).
+     */
+    static final class ReadablePane extends DialogPane {
+        @Override
+        protected double computePrefWidth(double height) {
+            double pref = super.computePrefWidth(height);
+            if (getContent() instanceof Region r && r.getPrefWidth() != Region.USE_COMPUTED_SIZE) {
+                return pref;
+            }
+            return Math.min(pref, READABLE_WIDTH);
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.KeyDraft.Field;
 import org.keysmith.service.ClipboardService;
 import org.keysmith.service.CreateResult;
+import org.keysmith.ui.common.Dialogs;
 import org.keysmith.ui.common.Icons;
 import org.keysmith.ui.common.SecretWindows;
 import org.keysmith.ui.common.Styles;
@@ -113,16 +114,14 @@ public final class CreateKeyWizard {
     }
 
     private boolean confirmLeavingReveal() {
-        Alert alert = new Alert(Alert.AlertType.WARNING, (reveal.savedToVault()
+        Alert alert = Dialogs.alert(wizard.getDialog().getDialogPane().getScene().getWindow(),
+                Alert.AlertType.WARNING, "Did you store the secret key?", (reveal.savedToVault()
                 ? "The secret key will not be shown in plain text again. It is saved in your vault; you can copy it "
                         + "later from the key list after entering your master password."
                 : "The secret key will not be shown in plain text again, and it is NOT saved in your vault yet: "
                         + "the save failed. Keysmith saves it with the next save that works while the vault stays "
                         + "unlocked; if the vault locks first, it is lost.") + "\n\nClose anyway?",
                 new ButtonType("Close", ButtonData.OK_DONE), new ButtonType("Stay", ButtonData.CANCEL_CLOSE));
-        alert.setHeaderText("Did you store the secret key?");
-        alert.initOwner(wizard.getDialog().getDialogPane().getScene().getWindow());
-        Styles.apply(alert.getDialogPane().getScene());
         return alert.showAndWait().map(b -> b.getButtonData() == ButtonData.OK_DONE).orElse(false);
     }
 

@@ -125,10 +125,8 @@ public final class ExportDialog {
 
     private boolean confirmReplace(Path path) {
         ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, path + " already exists. Replace it with the export?",
-                replace, ButtonType.CANCEL);
-        a.initOwner(window);
-        a.setHeaderText("Replace " + path.getFileName() + "?");
+        Alert a = Dialogs.alert(window, Alert.AlertType.CONFIRMATION, "Replace " + path.getFileName() + "?",
+                path + " already exists. Replace it with the export?", replace, ButtonType.CANCEL);
         a.getDialogPane().lookupButton(replace).setId("exportReplace");
         return a.showAndWait().orElse(ButtonType.CANCEL) == replace;
     }
