@@ -16,6 +16,7 @@ import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.Test;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.SubAccount;
+import org.keysmith.service.settings.Settings;
 import org.keysmith.ui.AppUiTest;
 import org.keysmith.ui.keys.table.KeyRow;
 import org.keysmith.vault.TestVaults;
@@ -29,7 +30,8 @@ class CreateKeyWizardTest extends AppUiTest {
     void createsAKeyEndToEnd() throws Exception {
         startApp();
         createVault("correct horse battery staple");
-        robot.interact(() -> context.settings().update(s -> s.withClipboardClearSeconds(1)));
+        robot.interact(() -> context.settings().update(
+                s -> s.withClipboardClearSeconds(Settings.MIN_CLIPBOARD_CLEAR_SECONDS)));
         robot.clickOn("#createKeyButton");
 
         waitFor(robot, "#keyName");
@@ -72,7 +74,8 @@ class CreateKeyWizardTest extends AppUiTest {
 
         robot.clickOn("#copySecret");
         robot.interact(() -> assertThat(Clipboard.getSystemClipboard().getString()).isEqualTo(secret));
-        assertThat(robot.lookup("#copyFeedback").queryAs(Label.class).getText()).contains("clears in 1 s");
+        assertThat(robot.lookup("#copyFeedback").queryAs(Label.class).getText())
+                .contains("clears in " + Settings.MIN_CLIPBOARD_CLEAR_SECONDS + " s");
         waitUntil(robot, () -> !Clipboard.getSystemClipboard().hasString());
 
         Button finish = robot.lookup((Node n) -> n instanceof Button
