@@ -39,6 +39,7 @@ import org.keysmith.service.RoundTrip;
 import org.keysmith.service.VaultSession;
 import org.keysmith.service.export.ExportService;
 import org.keysmith.service.guardian.PanicRevoke;
+import org.keysmith.service.guardian.doctor.KeyDoctor;
 import org.keysmith.service.run.RunService;
 import org.keysmith.ui.common.FxClipboardPort;
 import org.keysmith.files.AtomicFiles;
@@ -75,6 +76,7 @@ public final class AppContext implements AutoCloseable {
     private final RunService run;
     private final ClipboardService clipboard;
     private final PublicIpService publicIp;
+    private final KeyDoctor doctor;
     private final RelayService relay;
     private final LeakScanService leakScan;
     private final PasswordStrength passwordStrength = new PasswordStrength();
@@ -109,6 +111,7 @@ public final class AppContext implements AutoCloseable {
         this.publicIp = new PublicIpService(clients::plainHttp,
                 URI.create("https://api.ipify.org"));
         this.panicRevoke = new PanicRevoke(session, keys, connections, clock);
+        this.doctor = new KeyDoctor(keys, connections, clients, publicIp, connections::home, clock);
         this.screenLock = new ScreenLockWatcher(
                 System.getProperty("os.name", "").startsWith("Linux") ? ScreenLockWatcher.linuxMonitors() : List.of(),
                 () -> settings.current().autoLock(), session::lock, System.getenv());
@@ -209,6 +212,11 @@ public final class AppContext implements AutoCloseable {
 
     public PublicIpService publicIp() {
         return publicIp;
+    }
+
+    /** {@code keysmith doctor} and the key menu's Doctor (docs/guardian.md). */
+    public KeyDoctor doctor() {
+        return doctor;
     }
 
     public PasswordStrength passwordStrength() {

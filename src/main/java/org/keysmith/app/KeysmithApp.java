@@ -70,7 +70,7 @@ public final class KeysmithApp extends Application {
                 context.keys(), context.rotation(), context.rotationTimer(), context.auditLog(), context.hygiene(),
                 context.exports(), context.clipboard(), context.publicIp(), context.passwordStrength(),
                 context.passwordPolicy(), context.executor(), context.clock(), getHostServices(), context.leakScan(),
-                context.panicRevoke());
+                context.panicRevoke(), context.doctor());
     }
 
     static Optional<String> vaultArgument(List<String> args) {

@@ -18,6 +18,7 @@ import org.keysmith.service.settings.SettingsService;
 import org.keysmith.service.VaultSession;
 import org.keysmith.service.export.ExportService;
 import org.keysmith.service.guardian.PanicRevoke;
+import org.keysmith.service.guardian.doctor.KeyDoctor;
 import org.keysmith.service.guardian.scan.LeakScanService;
 
 /** The services the windows use, built once by the app's wiring (AppContext) and handed over. */
@@ -27,5 +28,5 @@ public record UiServices(AppPaths paths, SettingsService settings, VaultSession 
                          PublicIpService publicIp, PasswordStrength passwordStrength,
                          PasswordPolicy passwordPolicy, Executor executor, Clock clock,
                          HostServices hostServices, LeakScanService leakScan,
-                         PanicRevoke panicRevoke) {
+                         PanicRevoke panicRevoke, KeyDoctor doctor) {
 }

@@ -38,6 +38,7 @@ final class CommandTree {
         root.addSubcommand(new CommandLine(new RunCommand(env)).setStopAtPositional(true));
         root.addSubcommand(new RelayCommand(env));
         root.addSubcommand(new ScanCommand(env));
+        root.addSubcommand(new DoctorCommand(env));
         root.addSubcommand(new SandboxCommand(env));
         root.addSubcommand(new CompletionCommand(root));
         return root;

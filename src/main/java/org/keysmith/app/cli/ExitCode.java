@@ -13,6 +13,8 @@ public final class ExitCode {
     public static final int NOTHING_MATCHED = 5;
     /** keysmith scan found a vault secret or unknown OKX credentials (docs/guardian.md). */
     public static final int LEAK_FOUND = 6;
+    /** keysmith doctor found a fault in the key (docs/guardian.md). */
+    public static final int KEY_FAULT = 7;
     public static final int USAGE = 64;
 
     private ExitCode() {
@@ -28,6 +30,7 @@ public final class ExitCode {
         m.put("4", "the exchange refused or could not be reached");
         m.put("5", "no key or connection matched");
         m.put("6", "scan: a secret or OKX credentials were found");
+        m.put("7", "doctor: the key has a fault (the report names it)");
         m.put("64", "wrong usage (unknown option, missing or bad value)");
         return m;
     }

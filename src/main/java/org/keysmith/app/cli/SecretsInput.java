@@ -43,6 +43,19 @@ final class SecretsInput {
         }
     }
 
+    /** The secret key and passphrase of {@code apiKey} (given as an option: it is public); the caller destroys them. */
+    ApiCredentials readSecrets(CliEnvironment env, String apiKey) throws IOException, CliFailure {
+        Secret secret = Secret.wrap(stdin ? StdinLines.line(env.in(), "the secret key") : hidden(env, "Secret key: "));
+        try {
+            Secret pass = Secret.wrap(stdin ? StdinLines.line(env.in(), "the passphrase")
+                    : hidden(env, "Passphrase: "));
+            return new ApiCredentials(apiKey.strip(), secret, pass);
+        } catch (IOException | CliFailure | RuntimeException e) {
+            secret.destroy();
+            throw e;
+        }
+    }
+
     private static char[] visible(CliEnvironment env, String prompt) throws CliFailure {
         String v = env.console().readLine("%s", prompt);
         if (v == null) {

@@ -1,5 +1,6 @@
 package org.keysmith.ui.keys;
 
+import org.keysmith.ui.keys.doctor.DoctorWindow;
 import org.keysmith.ui.keys.export.ExportDialog;
 import org.keysmith.ui.keys.rotate.FinishRotationDialog;
 import org.keysmith.ui.keys.rotate.RotateDialog;
@@ -86,6 +87,11 @@ final class KeyActions {
     void panicRevoke(Node from) {
         new PanicRevokeWindow(services.panicRevoke(), services.executor(), vm::refresh).show(window(from));
         vm.refresh();
+    }
+
+    /** "Doctor…": the selected key checked read-only, in its own window (offered where Verify is). */
+    void doctor(Node from) {
+        selected().ifPresent(e -> new DoctorWindow(services.doctor(), services.executor()).show(window(from), e));
     }
 
     void settings(Node from) {

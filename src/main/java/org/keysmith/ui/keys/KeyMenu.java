@@ -46,16 +46,18 @@ final class KeyMenu {
                 () -> actions.copySecret(root));
         MenuItem export = item("Export…", "menuExport", null, () -> actions.export(root));
         MenuItem verify = item("Verify", "menuVerify", null, actions::verify);
+        MenuItem doctor = item("Doctor…", "menuDoctor", null, () -> actions.doctor(root));
         MenuItem edit = item("Edit…", "menuEdit", EDIT_KEYS, () -> actions.edit(root));
         MenuItem revoke = item("Revoke…", "menuRevoke", REVOKE_KEYS, () -> actions.revoke(root));
         MenuItem rotate = item("Rotate…", "menuRotate", null, () -> actions.rotate(root));
         MenuItem finish = item("Finish rotation (revoke old key)…", "menuFinishRotation", null,
                 () -> actions.finishRotation(root));
         Map<MenuItem, KeyAction> ruled = Map.of(copyKey, COPY_API_KEY, copySecret, COPY_SECRET, export, EXPORT,
-                verify, VERIFY, edit, EDIT, revoke, REVOKE, rotate, ROTATE, finish, FINISH_ROTATION);
+                verify, VERIFY, doctor, VERIFY, edit, EDIT, revoke, REVOKE, rotate, ROTATE, finish, FINISH_ROTATION);
         ruled.forEach((item, action) -> item.disableProperty().bind(
                 KeyActionRule.notOffered(table.selectedKey(), action)));
-        ContextMenu menu = new ContextMenu(copyKey, copySecret, export, new SeparatorMenuItem(), verify, edit, revoke,
+        ContextMenu menu = new ContextMenu(copyKey, copySecret, export, new SeparatorMenuItem(), verify, doctor, edit,
+                revoke,
                 new SeparatorMenuItem(), rotate, finish, new SeparatorMenuItem(),
                 item("Add existing key…", "menuAddExisting", ADD, () -> actions.addExisting(root)));
         table.view().setContextMenu(menu);

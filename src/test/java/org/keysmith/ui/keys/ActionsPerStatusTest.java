@@ -98,6 +98,7 @@ class ActionsPerStatusTest extends AppUiTest {
                 assertEnabled("menuCopySecret", offered.contains(KeyAction.COPY_SECRET), name);
                 assertEnabled("menuExport", offered.contains(KeyAction.EXPORT), name);
                 assertEnabled("menuVerify", offered.contains(KeyAction.VERIFY), name);
+                assertEnabled("menuDoctor", offered.contains(KeyAction.VERIFY), name);
                 assertEnabled("menuEdit", offered.contains(KeyAction.EDIT), name);
                 assertEnabled("menuRevoke", offered.contains(KeyAction.REVOKE), name);
                 assertEnabled("menuRotate", offered.contains(KeyAction.ROTATE), name);
