@@ -31,6 +31,8 @@ class KeysmithAppTest extends AppUiTest {
     @Test
     void remembersWindowSizeAndPosition() throws Exception {
         Stage stage = startApp();
+        // the size the user gives the key list is remembered (the unlock screen's is not)
+        createVault("a long master password");
         robot.interact(() -> {
             stage.setX(40);
             stage.setY(30);
@@ -41,6 +43,7 @@ class KeysmithAppTest extends AppUiTest {
         stopApp();
         assertThat(home.resolve("settings.properties")).exists();
         Stage again = startApp();
+        UiTestSupport.waitFor(robot, "#unlockPane");
         assertThat(again.getX()).isEqualTo(40);
         assertThat(again.getY()).isEqualTo(30);
         assertThat(again.getWidth()).isEqualTo(900);

@@ -32,6 +32,41 @@ public final class StageGeometry {
         stage.setMaximized(b.maximized());
     }
 
+    /**
+     * Gives the key list the room the user gave it last time ({@code saved}), or the default size: the unlock screen
+     * needs less, and a window manager may have shrunk the window to its minimum when it first showed. Only grows the
+     * window, never past its screen, and puts it where it was (if still on a screen) or keeps it on its screen.
+     */
+    public static void growTo(Stage stage, Optional<WindowBounds> saved) {
+        WindowBounds b = saved.orElse(null);
+        if (b != null && b.maximized()) {
+            stage.setMaximized(true);
+            return;
+        }
+        double width = b == null ? WindowBounds.DEFAULT_WIDTH : b.width();
+        double height = b == null ? WindowBounds.DEFAULT_HEIGHT : b.height();
+        if (stage.isMaximized() || stage.getWidth() >= width - 1 && stage.getHeight() >= height - 1) {
+            return;
+        }
+        Rectangle2D screen = screenOf(stage);
+        stage.setWidth(Math.min(Math.max(width, stage.getWidth()), screen.getWidth()));
+        stage.setHeight(Math.min(Math.max(height, stage.getHeight()), screen.getHeight()));
+        if (b != null && isOnScreen(b)) {
+            stage.setX(b.x());
+            stage.setY(b.y());
+        } else {
+            stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 3);
+        }
+        stage.setX(Math.max(screen.getMinX(), Math.min(stage.getX(), screen.getMaxX() - stage.getWidth())));
+        stage.setY(Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - stage.getHeight())));
+    }
+
+    private static Rectangle2D screenOf(Stage stage) {
+        return Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                Math.max(1, stage.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+    }
+
     public static WindowBounds capture(Stage stage) {
         return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
     }

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.keysmith.service.VaultState;
 import org.keysmith.ui.UiServices;
 import org.keysmith.ui.common.Background;
@@ -23,8 +24,8 @@ import org.keysmith.ui.unlock.VaultGate;
  * The main window. Shows the vault gate (create or unlock) until the vault is open, then the key list. It follows
  * the vault's state ({@link VaultState}), whoever changes it (the Lock button, Ctrl+L, auto-lock, a sleep, three
  * wrong password prompts): when the vault starts locking, every window that shows or holds a secret is closed and
- * wiped, "Locking: finishing…" shows while work in flight is saved, then the unlock screen. Remembers its size and
- * position.
+ * wiped, "Locking: finishing…" shows while work in flight is saved, then the unlock screen. Remembers the size and
+ * position the user gave the key list, and takes them again on every unlock.
  */
 public final class MainWindow {
     /** How often the idle lock looks at the clock. */
@@ -56,6 +57,13 @@ public final class MainWindow {
                 () -> lock("Keysmith was locked."));
         stage.setScene(scene);
         StageGeometry.apply(stage, services.settings().current().windowBounds());
+        // some window managers (openbox, with GTK) shrink a new window to its minimum size and move it to the screen's
+        // edge while mapping it; the geometry set once more after it shows is kept
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
+            if (stage.isShowing()) {
+                StageGeometry.apply(stage, services.settings().current().windowBounds());
+            }
+        }));
         stage.setOnHiding(e -> {
             rememberGeometry(stage);
             if (gate != null) {
@@ -81,9 +89,14 @@ public final class MainWindow {
         }
     }
 
-    /** Saves where the window is; called when it closes and when the app stops. */
+    /**
+     * Saves where the window is while it shows the key list (the unlock screen's size is not the user's choice);
+     * called when the vault locks, when the window closes and when the app stops.
+     */
     public void rememberGeometry(Stage stage) {
-        services.settings().update(s -> s.withWindow(StageGeometry.capture(stage)));
+        if (keys != null) {
+            services.settings().update(s -> s.withWindow(StageGeometry.capture(stage)));
+        }
     }
 
     private void showGate(boolean vaultExists) {
@@ -102,6 +115,9 @@ public final class MainWindow {
         windows.unlocked();
         keys = new KeysPane(services, windows, () -> lock("Keysmith was locked."), this::news);
         root.getChildren().setAll(keys.node());
+        if (stage != null) {
+            StageGeometry.growTo(stage, services.settings().current().windowBounds());
+        }
         idle = new IdleLock(services.settings(), services.clock(), IDLE_TICK, this::lock);
         idle.start();
     }
@@ -131,11 +147,17 @@ public final class MainWindow {
     private void stateChanged(VaultState state) {
         switch (state) {
             case LOCKING -> {
+                if (stage != null) {
+                    rememberGeometry(stage);
+                }
                 closeSecretWindows();
                 root.getChildren().setAll(new LockingPane().node());
             }
             case LOCKED -> {
                 if (keys != null) {
+                    if (stage != null) {
+                        rememberGeometry(stage);
+                    }
                     closeSecretWindows();
                 }
                 if (gate == null) {

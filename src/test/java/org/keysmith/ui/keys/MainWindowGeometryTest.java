@@ -1,15 +1,20 @@
 package org.keysmith.ui.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.keysmith.ui.UiTestSupport.waitFor;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.keysmith.service.settings.WindowBounds;
 import org.keysmith.ui.AppUiTest;
+import org.keysmith.ui.common.StageGeometry;
 import org.keysmith.ui.keys.table.KeyRow;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -46,5 +51,63 @@ class MainWindowGeometryTest extends AppUiTest {
                 }
             });
         }
+    }
+
+    /** Shrinks the window as openbox did on first show, to the unlock screen's size. */
+    private void shrinkLikeTheWindowManager(Stage stage) {
+        robot.interact(() -> {
+            stage.setWidth(638);
+            stage.setHeight(395);
+            stage.setX(0);
+            stage.setY(12);
+        });
+    }
+
+    @Test
+    void afterUnlockTheWindowHasTheKeyListsSizeAndLaterTheOneTheUserGaveIt() throws Exception {
+        Stage stage = startApp();
+        waitFor(robot, "#createVaultPane");
+        shrinkLikeTheWindowManager(stage);
+        createVault("a long master password");
+        WaitForAsyncUtils.waitForFxEvents();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        robot.interact(() -> {
+            assertThat(stage.getWidth()).isEqualTo(Math.min(WindowBounds.DEFAULT_WIDTH, screen.getWidth()));
+            assertThat(stage.getHeight()).isEqualTo(Math.min(WindowBounds.DEFAULT_HEIGHT, screen.getHeight()));
+            assertThat(stage.getX()).isBetween(screen.getMinX(), screen.getMaxX() - stage.getWidth());
+            assertThat(stage.getY()).isBetween(screen.getMinY(), screen.getMaxY() - stage.getHeight());
+            Region keys = robot.lookup("#keysPane").queryAs(Region.class);
+            assertThat(keys.getWidth()).as("the key list fills the window").isEqualTo(stage.getScene().getWidth());
+            assertThat(keys.minWidth(-1)).as("and is not cut off").isLessThanOrEqualTo(keys.getWidth());
+        });
+
+        // the user's own size and place, then a lock: the unlock shows the key list there again
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(640);
+            stage.setX(30);
+            stage.setY(40);
+        });
+        robot.clickOn("#lockButton");
+        waitFor(robot, "#unlockPane");
+        shrinkLikeTheWindowManager(stage);
+        robot.clickOn("#masterPassword").write("a long master password");
+        robot.clickOn("#unlock");
+        waitFor(robot, "#keysPane");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertThat(StageGeometry.capture(stage))
+                .isEqualTo(new WindowBounds(30, 40, 1000, 640, false)));
+
+        // and the next start, from the settings file
+        stopApp();
+        Stage again = startApp();
+        waitFor(robot, "#unlockPane");
+        shrinkLikeTheWindowManager(again);
+        robot.clickOn("#masterPassword").write("a long master password");
+        robot.clickOn("#unlock");
+        waitFor(robot, "#keysPane");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertThat(StageGeometry.capture(again))
+                .isEqualTo(new WindowBounds(30, 40, 1000, 640, false)));
     }
 }
