@@ -29,6 +29,8 @@ final class OkxTransport {
     private final OkxResponseReader reader;
     private final RequestSigner signer = new RequestSigner();
     private final String userAgent;
+    /** The last base URL parsed: one client talks to one base URL, so each request skips the parse and the regex. */
+    private volatile Base lastBase;
 
     OkxTransport(OkHttpClient http, OkxResponseReader reader, String userAgent) {
         this.http = http;
@@ -40,11 +42,11 @@ final class OkxTransport {
     }
 
     <T> List<T> send(String baseUrl, Environment env, ServerClock clock, OkxCall<T> call) throws OkxException {
-        HttpUrl base = base(baseUrl);
-        HttpUrl url = HttpUrl.get(base.toString().replaceFirst("/$", "") + call.pathAndQuery());
+        Base base = parsed(baseUrl);
+        HttpUrl url = HttpUrl.get(base.withoutSlash() + call.pathAndQuery());
         SendTracker.State sent = new SendTracker.State();
-        Request request = request(url, signedPath(base, url), env, clock, call).tag(SendTracker.State.class, sent)
-                .build();
+        Request request = request(url, signedPath(base.pathPrefix(), url), env, clock, call)
+                .tag(SendTracker.State.class, sent).build();
         long start = LOG.isLoggable(Level.DEBUG) ? System.nanoTime() : 0;
         OkHttpClient client = call.endpoint().write() ? writes : http;
         try (Response response = client.newCall(request).execute()) {
@@ -84,6 +86,25 @@ final class OkxTransport {
         return b;
     }
 
+    private Base parsed(String baseUrl) throws OkxException {
+        Base last = lastBase;
+        if (last != null && last.given().equals(baseUrl)) {
+            return last;
+        }
+        HttpUrl url = base(baseUrl);
+        Base fresh = new Base(baseUrl, withoutTrailingSlash(url.toString()), withoutTrailingSlash(url.encodedPath()));
+        lastBase = fresh;
+        return fresh;
+    }
+
+    /** A parsed base URL: as given, as text without its trailing slash, and its own path prefix (no slash). */
+    private record Base(String given, String withoutSlash, String pathPrefix) {
+    }
+
+    private static String withoutTrailingSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
     /** The base URL as an {@link HttpUrl}, or the message that it is not a valid one. */
     static HttpUrl base(String baseUrl) throws OkxException {
         HttpUrl base = SafeUrls.parse(baseUrl);
@@ -96,7 +117,10 @@ final class OkxTransport {
 
     /** OKX's requestPath: the path from /api/v5 (without the base URL's own prefix) and the query as sent. */
     static String signedPath(HttpUrl base, HttpUrl url) {
-        String prefix = base.encodedPath().replaceFirst("/$", "");
+        return signedPath(withoutTrailingSlash(base.encodedPath()), url);
+    }
+
+    private static String signedPath(String prefix, HttpUrl url) {
         String path = url.encodedPath();
         String fromApi = path.startsWith(prefix) ? path.substring(prefix.length()) : path;
         return url.encodedQuery() == null ? fromApi : fromApi + "?" + url.encodedQuery();
