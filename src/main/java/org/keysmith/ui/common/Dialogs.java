@@ -21,6 +21,7 @@ public final class Dialogs {
      * made a dialog wider than the screen, and the window manager put it at the screen's left edge.
      */
     static final double READABLE_WIDTH = 620;
+    private static final String GROWS_WITH_PAGES = "keysmith.growsWithPages";
 
     private Dialogs() {
     }
@@ -109,6 +110,55 @@ public final class Dialogs {
                 });
             }
         });
+    }
+
+    /**
+     * A dialog whose pane is replaced while it shows (the ControlsFX wizard shows each page as its own pane) grows
+     * to the tallest page it has shown, and to a message that appears on a page, so the button bar stays inside the
+     * window. It only ever grows, only in height and never past its screen, so a layout cannot make it grow again
+     * and again; a window at the screen's height moves up to keep its bottom on the screen.
+     */
+    public static void growWithPages(Dialog<?> d) {
+        watchPage(d, d.getDialogPane());
+        d.dialogPaneProperty().addListener((o, was, now) -> {
+            watchPage(d, now);
+            Platform.runLater(() -> growToPage(d, now));
+        });
+        d.showingProperty().addListener((o, was, now) -> {
+            if (now) {
+                Platform.runLater(() -> growToPage(d, d.getDialogPane()));
+            }
+        });
+    }
+
+    private static void watchPage(Dialog<?> d, DialogPane page) {
+        if (page == null || page.getProperties().containsKey(GROWS_WITH_PAGES)) {
+            return;
+        }
+        page.getProperties().put(GROWS_WITH_PAGES, Boolean.TRUE);
+        page.needsLayoutProperty().addListener((o, was, now) -> {
+            if (!now && d.getDialogPane() == page && page.getScene() != null
+                    && page.prefHeight(page.getScene().getWidth()) > page.getScene().getHeight() + 1) {
+                Platform.runLater(() -> growToPage(d, page));
+            }
+        });
+    }
+
+    private static void growToPage(Dialog<?> d, DialogPane page) {
+        if (!d.isShowing() || d.getDialogPane() != page || page.getScene() == null
+                || page.getScene().getWindow() == null) {
+            return;
+        }
+        Window w = page.getScene().getWindow();
+        Rectangle2D screen = screenOf(w);
+        double decoration = Math.max(0, w.getHeight() - page.getScene().getHeight());
+        double wanted = Math.min(screen.getHeight(), page.prefHeight(page.getScene().getWidth()) + decoration);
+        if (wanted > w.getHeight() + 1) {
+            w.setHeight(Math.ceil(wanted));
+            if (w.getY() + w.getHeight() > screen.getMaxY()) {
+                w.setY(Math.max(screen.getMinY(), screen.getMaxY() - w.getHeight()));
+            }
+        }
     }
 
     /** Grows {@code w} to its content, but keeps it on its screen (moved up, or no taller than the screen). */

@@ -43,6 +43,8 @@ public final class CreateKeyWizard {
                 review, reveal));
         Dialog<ButtonType> dialog = wizard.getDialog();
         dialog.setResizable(true);
+        Dialogs.centreOnOwner(dialog);
+        Dialogs.growWithPages(dialog);
         dialog.setOnShown(e -> {
             Styles.apply(dialog.getDialogPane().getScene());
             Window window = dialog.getDialogPane().getScene().getWindow();
