@@ -10,9 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import javax.net.ServerSocketFactory;
 import org.keysmith.domain.ApiCredentials;
 import org.keysmith.okx.OkxJson;
 import org.keysmith.okx.RateLimiter;
+import org.keysmith.okx.server.WebSocketServer;
 import java.util.concurrent.ThreadFactory;
 
 /**
@@ -25,9 +27,13 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxState state;
     private final String masterApiKey;
     private final FaultPlan faults;
+    private final WebSocketServer ws;
+    private final SandboxOrders orders;
 
     private SandboxServer(HttpServer http, ExecutorService workers, SandboxState state, String masterApiKey,
-                          FaultPlan faults) {
+                          FaultPlan faults, WebSocketServer ws, SandboxOrders orders) {
+        this.ws = ws;
+        this.orders = orders;
         this.http = http;
         this.workers = workers;
         this.state = state;
@@ -58,13 +64,42 @@ public final class SandboxServer implements AutoCloseable {
         ExecutorService workers = Executors.newFixedThreadPool(8, daemonThreads());
         http.setExecutor(workers);
         http.createContext("/", handler);
+        SandboxOrders orders = new SandboxOrders(o.clock());
+        WebSocketServer ws;
+        try {
+            ws = WebSocketServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                    ServerSocketFactory.getDefault(), new PrivateWebSocket(loaded.state(), orders, json, now,
+                            o.random()), 64, 64 * 1024, true, "sandbox-ws");
+        } catch (IOException e) {
+            http.stop(0);
+            workers.shutdownNow();
+            throw e;
+        }
         http.start();
-        return new SandboxServer(http, workers, loaded.state(), loaded.masterApiKey(), faults);
+        return new SandboxServer(http, workers, loaded.state(), loaded.masterApiKey(), faults, ws, orders);
     }
 
     /** {@code http://127.0.0.1:<port>}. */
     public String baseUrl() {
         return "http://127.0.0.1:" + http.getAddress().getPort();
+    }
+
+    /**
+     * {@code ws://127.0.0.1:<port>/ws/v5/private}: the private WebSocket (login, the {@code orders} channel, the
+     * order ops), on a port of its own beside the REST one.
+     */
+    public String privateWebSocketUrl() {
+        return "ws://127.0.0.1:" + ws.port() + PrivateWebSocket.PATH;
+    }
+
+    /** How many orders the Sandbox holds for the OKX user {@code uid} (tests). */
+    public int orderCount(String uid) {
+        return orders.of(uid).size();
+    }
+
+    /** The OKX user id of the main account, which its master keys' orders belong to. */
+    public String mainUid() {
+        return state.mainUid();
     }
 
     public int port() {
@@ -92,6 +127,7 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     public void stop() {
+        ws.close();
         http.stop(0);
         workers.shutdownNow();
     }

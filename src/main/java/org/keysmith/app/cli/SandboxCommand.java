@@ -54,6 +54,8 @@ final class SandboxCommand implements Callable<Integer> {
         env.out().println("api key:    " + master.apiKey());
         env.out().println("secret key: " + master.secretKey().exposeAsString());
         env.out().println("passphrase: " + master.passphrase().exposeAsString());
+        env.out().println("WebSocket:  " + server.privateWebSocketUrl() + " (private: login, orders channel, order "
+                + "ops)");
         env.out().println("This master key is live (no x-simulated-trading header) and bound to 127.0.0.1. "
                 + "Ctrl+C stops.");
         env.out().flush();
