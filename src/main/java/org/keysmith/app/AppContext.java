@@ -39,6 +39,7 @@ import org.keysmith.service.RoundTrip;
 import org.keysmith.service.VaultSession;
 import org.keysmith.service.export.ExportService;
 import org.keysmith.service.guardian.PanicRevoke;
+import org.keysmith.service.guardian.TransferFreeze;
 import org.keysmith.service.guardian.doctor.KeyDoctor;
 import org.keysmith.service.run.RunService;
 import org.keysmith.ui.common.FxClipboardPort;
@@ -110,7 +111,8 @@ public final class AppContext implements AutoCloseable {
                 () -> Duration.ofSeconds(settings.current().clipboardClearSeconds()), session);
         this.publicIp = new PublicIpService(clients::plainHttp,
                 URI.create("https://api.ipify.org"));
-        this.panicRevoke = new PanicRevoke(session, keys, connections, clock);
+        this.panicRevoke = new PanicRevoke(session, keys, connections,
+                new TransferFreeze(session, connections, clients), clock);
         this.doctor = new KeyDoctor(keys, connections, clients, publicIp, connections::home, clock);
         this.screenLock = new ScreenLockWatcher(
                 System.getProperty("os.name", "").startsWith("Linux") ? ScreenLockWatcher.linuxMonitors() : List.of(),

@@ -23,7 +23,9 @@ public enum AuditAction {
     /** OKX refused the key when Keysmith checked it (the detail says why). */
     KEY_VERIFY_FAILED("verification failed"),
     /** The key was handed to a process ({@code keysmith run}) or a relay: where, how, never the secret. */
-    KEY_DEPLOYED("deployed");
+    KEY_DEPLOYED("deployed"),
+    /** A sub-account's transfers out were frozen ({@code set-transfer-out}), as part of a panic revoke. */
+    TRANSFERS_FROZEN("transfers out frozen");
 
     private final String label;
 

@@ -19,6 +19,8 @@ import org.keysmith.okx.dto.ModifyApiKeyRequest;
 import org.keysmith.okx.dto.SubAccountApiKey;
 import org.keysmith.okx.dto.SubAccountCreated;
 import org.keysmith.okx.dto.SubAccountInfo;
+import org.keysmith.okx.dto.SetTransferOutRequest;
+import org.keysmith.okx.dto.TransferOutSet;
 
 /**
  * {@link OkxClient} over OkHttp for one connection: builds each request and reads its answer; sending, signing and
@@ -91,6 +93,12 @@ final class HttpOkxClient implements OkxClient {
     public void deleteApiKey(String subAccount, String apiKey) throws OkxException {
         signed(OkxEndpoint.DELETE_API_KEY, "", new DeleteApiKeyRequest(subAccount, apiKey), master(),
                 DeletedApiKey.class);
+    }
+
+    @Override
+    public TransferOutSet setTransferOut(String subAccount, boolean canTransferOut) throws OkxException {
+        return first(signed(OkxEndpoint.SET_TRANSFER_OUT, "", new SetTransferOutRequest(subAccount, canTransferOut),
+                master(), TransferOutSet.class), OkxEndpoint.SET_TRANSFER_OUT);
     }
 
     private <T> List<T> signed(OkxEndpoint ep, String query, Object body, ApiCredentials key, Class<T> type)

@@ -11,6 +11,7 @@ import org.keysmith.okx.dto.ModifyApiKeyRequest;
 import org.keysmith.okx.dto.SubAccountApiKey;
 import org.keysmith.okx.dto.SubAccountCreated;
 import org.keysmith.okx.dto.SubAccountInfo;
+import org.keysmith.okx.dto.TransferOutSet;
 
 /**
  * OKX's v5 REST API as Keysmith uses it, bound to one connection (site or URL, live or demo, master key).
@@ -46,4 +47,10 @@ public interface OkxClient {
 
     /** {@code POST /api/v5/users/subaccount/delete-apikey}. */
     void deleteApiKey(String subAccount, String apiKey) throws OkxException;
+
+    /**
+     * {@code POST /api/v5/users/subaccount/set-transfer-out}: whether the sub-account may transfer funds out
+     * ({@code canTransOut}); false freezes its transfers out. Main-account key only.
+     */
+    TransferOutSet setTransferOut(String subAccount, boolean canTransferOut) throws OkxException;
 }

@@ -11,7 +11,8 @@ public enum OkxEndpoint {
     CREATE_API_KEY("POST", "/api/v5/users/subaccount/apikey", true, true, 1, Duration.ofSeconds(1)),
     QUERY_API_KEYS("GET", "/api/v5/users/subaccount/apikey", true, false, 20, Duration.ofSeconds(2)),
     MODIFY_API_KEY("POST", "/api/v5/users/subaccount/modify-apikey", true, true, 1, Duration.ofSeconds(1)),
-    DELETE_API_KEY("POST", "/api/v5/users/subaccount/delete-apikey", true, true, 1, Duration.ofSeconds(1));
+    DELETE_API_KEY("POST", "/api/v5/users/subaccount/delete-apikey", true, true, 1, Duration.ofSeconds(1)),
+    SET_TRANSFER_OUT("POST", "/api/v5/users/subaccount/set-transfer-out", true, true, 1, Duration.ofSeconds(1));
 
     private final String method;
     private final String path;

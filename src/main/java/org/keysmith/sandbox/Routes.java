@@ -23,6 +23,7 @@ final class Routes {
         add(OkxEndpoint.QUERY_API_KEYS, Access.MAIN_ACCOUNT_READ, keys::query);
         add(OkxEndpoint.MODIFY_API_KEY, Access.MAIN_ACCOUNT_WRITE, keys::modify);
         add(OkxEndpoint.DELETE_API_KEY, Access.MAIN_ACCOUNT_WRITE, keys::delete);
+        add(OkxEndpoint.SET_TRANSFER_OUT, Access.MAIN_ACCOUNT_WRITE, subs::setTransferOut);
     }
 
     private void add(OkxEndpoint e, Access access, Route.Handler handler) {

@@ -80,10 +80,27 @@ public final class SandboxState {
         if (subAccounts.size() >= Rules.MAX_SUB_ACCOUNTS) {
             throw new Rejection(OkxError.SUB_ACCOUNT_LIMIT);
         }
-        SandboxSubAccount s = new SandboxSubAccount(name, label, uid(), type, true, clock.millis());
+        SandboxSubAccount s = new SandboxSubAccount(name, label, uid(), type, true, clock.millis(), true);
         subAccounts.put(name, s);
         changed();
         return s;
+    }
+
+    /**
+     * Sets whether each named sub-account may transfer out; all or none: an unknown name changes nothing (59510).
+     */
+    synchronized List<SandboxSubAccount> setTransferOut(List<String> names, boolean allowed) throws Rejection {
+        for (String n : names) {
+            subAccount(n);
+        }
+        List<SandboxSubAccount> out = new ArrayList<>();
+        for (String n : names) {
+            SandboxSubAccount s = subAccounts.get(n).withTransferOut(allowed);
+            subAccounts.put(n, s);
+            out.add(s);
+        }
+        changed();
+        return out;
     }
 
     synchronized SandboxKey createKey(String sub, String label, Secret passphrase, Permissions perms, IpAllowlist ips,

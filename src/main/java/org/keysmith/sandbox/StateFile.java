@@ -32,7 +32,8 @@ final class StateFile {
     record Snapshot(String mainUid, String masterApiKey, List<Sub> subAccounts, List<Key> keys) {
     }
 
-    record Sub(String name, String label, String uid, String type, boolean enabled, long ts) {
+    /** {@code canTransOut} null: a state file from before transfers out could be frozen (allowed). */
+    record Sub(String name, String label, String uid, String type, boolean enabled, long ts, Boolean canTransOut) {
     }
 
     record Key(String apiKey, Secret secretKey, Secret passphrase, String label, String perm, String ip,
@@ -59,7 +60,8 @@ final class StateFile {
         Snapshot s = json.readValue(Files.readAllBytes(file), Snapshot.class);
         SandboxState state = new SandboxState(s.mainUid(), random, clock);
         state.restore(s.subAccounts().stream().map(x -> new SandboxSubAccount(x.name(), x.label(), x.uid(), x.type(),
-                x.enabled(), x.ts())).toList(), s.keys().stream().map(StateFile::key).toList());
+                x.enabled(), x.ts(), x.canTransOut() == null || x.canTransOut())).toList(),
+                s.keys().stream().map(StateFile::key).toList());
         return new Loaded(state, s.masterApiKey());
     }
 
@@ -68,7 +70,8 @@ final class StateFile {
 
     void save(SandboxState state, String masterApiKey) {
         Snapshot s = new Snapshot(state.mainUid(), masterApiKey, state.allSubAccounts().stream()
-                .map(x -> new Sub(x.name(), x.label(), x.uid(), x.type(), x.enabled(), x.ts())).toList(),
+                .map(x -> new Sub(x.name(), x.label(), x.uid(), x.type(), x.enabled(), x.ts(),
+                        x.canTransOut())).toList(),
                 state.allKeys().stream().map(k -> new Key(k.apiKey(), k.secretKey(), k.passphrase(), k.label(),
                         k.perms().toWire(), k.ips().toWire(), k.environment(), k.subAccount(), k.ts())).toList());
         try {

@@ -11,9 +11,14 @@ import org.keysmith.domain.Secret;
 import org.keysmith.okx.OkxError;
 import org.keysmith.okx.dto.SubAccountCreated;
 
-/** {@code GET /users/subaccount/list} (with its filters and paging) and {@code POST .../create-subaccount}. */
+/**
+ * {@code GET /users/subaccount/list} (with its filters and paging), {@code POST .../create-subaccount} and
+ * {@code POST .../set-transfer-out} (recorded per sub-account and shown as {@code canTransOut} in the list).
+ */
 final class SubAccountEndpoints {
     private static final Set<String> TYPES = Set.of("1", "5", "12");
+    /** UNCONFIRMED: OKX's set-transfer-out takes "multiple sub-accounts separated by commas", at most 20. */
+    private static final int MAX_TRANSFER_OUT_NAMES = 20;
     private final SandboxState state;
     private final ObjectMapper json;
     private final FaultPlan faults;
@@ -70,6 +75,46 @@ final class SubAccountEndpoints {
         return List.of(new SubAccountCreated(s.name(), s.label(), s.uid(), String.valueOf(s.ts())));
     }
 
+    /**
+     * {@code POST .../set-transfer-out}: {@code subAcct} (required; up to 20 names, comma-separated) and
+     * {@code canTransOut} (optional, a boolean, default true). Answers one row per sub-account.
+     */
+    List<?> setTransferOut(SandboxRequest r, SandboxKey caller) throws Rejection {
+        JsonNode body = r.json(json);
+        String names = SandboxRequest.text(body, "subAcct");
+        if (names == null || names.isEmpty()) {
+            throw Rejection.missing("subAcct");
+        }
+        List<String> list = List.of(names.split(",", -1));
+        if (list.size() > MAX_TRANSFER_OUT_NAMES) {
+            throw Rejection.badParameter("subAcct");
+        }
+        for (String n : list) {
+            Rules.subAccountName(n);
+        }
+        boolean allowed = canTransOut(body.get("canTransOut"));
+        return state.setTransferOut(list, allowed).stream().map(s -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("subAcct", s.name());
+            row.put("canTransOut", s.canTransOut());
+            return row;
+        }).toList();
+    }
+
+    /** A JSON boolean; the strings "true" and "false" are taken too (OKX documents the field as Boolean). */
+    private static boolean canTransOut(JsonNode n) throws Rejection {
+        if (n == null || n.isNull()) {
+            return true;
+        }
+        if (n.isBoolean()) {
+            return n.booleanValue();
+        }
+        if (n.isTextual() && (n.asText().equals("true") || n.asText().equals("false"))) {
+            return Boolean.parseBoolean(n.asText());
+        }
+        throw Rejection.badParameter("canTransOut");
+    }
+
     /** One row as OKX's "Get sub-account list" example has it, every documented field present. */
     private static Map<String, Object> row(SandboxSubAccount s) {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -81,7 +126,7 @@ final class SubAccountEndpoints {
         row.put("mobile", "");
         row.put("gAuth", false);
         row.put("frozenFunc", List.of());
-        row.put("canTransOut", true);
+        row.put("canTransOut", s.canTransOut());
         row.put("ts", String.valueOf(s.ts()));
         row.put("subAcctLv", "1");
         row.put("firstLvSubAcct", s.name());

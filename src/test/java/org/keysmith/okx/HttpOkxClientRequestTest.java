@@ -72,6 +72,20 @@ class HttpOkxClientRequestTest {
     }
 
     @Test
+    void setTransferOutSendsABooleanAndReadsTheListFlag() throws Exception {
+        okx.answer("POST /api/v5/users/subaccount/set-transfer-out",
+                FakeOkx.ok("[{\"subAcct\":\"trading01\",\"canTransOut\":false}]"));
+        var set = okx.client(Environment.LIVE).setTransferOut("trading01", false);
+        RecordedRequest r = only();
+        JsonNode body = json.readTree(r.getBody().clone().readString(StandardCharsets.UTF_8));
+        assertThat(body.get("subAcct").asText()).isEqualTo("trading01");
+        assertThat(body.get("canTransOut").isBoolean()).as("a JSON boolean, as OKX documents it").isTrue();
+        assertThat(body.get("canTransOut").asBoolean()).isFalse();
+        assertSignedByMaster(r);
+        assertThat(set.canTransOut()).isFalse();
+    }
+
+    @Test
     void createWithoutIpsLeavesTheFieldOut() throws Exception {
         okx.answer("POST /api/v5/users/subaccount/apikey", FakeOkx.ok("[{\"apiKey\":\"k\",\"secretKey\":\"s\"}]"));
         okx.client(Environment.LIVE).createApiKey(new CreateApiKeyRequest("trading01", "bot1",

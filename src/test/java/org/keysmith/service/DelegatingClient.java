@@ -14,6 +14,7 @@ import org.keysmith.okx.dto.ModifyApiKeyRequest;
 import org.keysmith.okx.dto.SubAccountApiKey;
 import org.keysmith.okx.dto.SubAccountCreated;
 import org.keysmith.okx.dto.SubAccountInfo;
+import org.keysmith.okx.dto.TransferOutSet;
 
 /** A real client with one answer changed by the test (a fault on a path the sandbox cannot produce). */
 class DelegatingClient implements OkxClient {
@@ -61,5 +62,10 @@ class DelegatingClient implements OkxClient {
     @Override
     public void deleteApiKey(String subAccount, String apiKey) throws OkxException {
         real.deleteApiKey(subAccount, apiKey);
+    }
+
+    @Override
+    public TransferOutSet setTransferOut(String subAccount, boolean canTransferOut) throws OkxException {
+        return real.setTransferOut(subAccount, canTransferOut);
     }
 }

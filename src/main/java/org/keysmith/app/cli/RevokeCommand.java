@@ -9,6 +9,7 @@ import java.util.Set;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.RevokePlan;
 import org.keysmith.service.guardian.PanicRevoke;
+import org.keysmith.service.guardian.RevokeProgress;
 import org.keysmith.service.guardian.RevokePreview;
 import org.keysmith.service.guardian.RevokeReport;
 import org.keysmith.service.guardian.RevokeScope;
@@ -26,8 +27,10 @@ import picocli.CommandLine.Option;
                 + "Goes on past failures; an interrupted run (crash, lock, network) is kept in the vault and "
                 + "--resume finishes it without sending any key twice.",
                 "Main-account keys are listed with the steps to delete them on the OKX website.",
-                "Exit codes: 0 every key revoked or gone, 4 a delete was refused (the report says why), 5 nothing "
-                        + "matched, 1 interrupted."})
+                "--freeze-transfers also stops each affected sub-account from transferring funds out "
+                        + "(OKX's set-transfer-out), before the keys are deleted; undo it on the OKX website.",
+                "Exit codes: 0 every key revoked or gone (and every freeze done), 4 a delete or a freeze was "
+                        + "refused (the report says why), 5 nothing matched, 1 interrupted."})
 final class RevokeCommand extends UnlockingCommand {
     @Option(names = "--all", description = "Every live key in the vault.")
     boolean all;
@@ -39,6 +42,8 @@ final class RevokeCommand extends UnlockingCommand {
     List<String> keys = new ArrayList<>();
     @Option(names = "--resume", description = "Finish the panic revoke that was interrupted.")
     boolean resume;
+    @Option(names = "--freeze-transfers", description = "Also freeze transfers out of every affected sub-account.")
+    boolean freezeTransfers;
     @Option(names = "--dry-run", description = "Only show what would be revoked.")
     boolean dryRun;
     @Option(names = "--json", description = "Print the report as one JSON object (docs/cli.md).")
@@ -57,6 +62,10 @@ final class RevokeCommand extends UnlockingCommand {
             throw CliFailure.usage(resume ? "--resume takes no --all, --connection, --sub-account or --key"
                     : "say what to revoke: --all, --connection NAME, --sub-account NAME, --key NAME, or --resume");
         }
+        if (resume && freezeTransfers) {
+            throw CliFailure.usage("--resume goes on with the choice the panic revoke was started with; "
+                    + "--freeze-transfers belongs to a new one");
+        }
         if (!dryRun) {
             confirm.possible(env, "a panic revoke");
         }
@@ -71,12 +80,14 @@ final class RevokeCommand extends UnlockingCommand {
             RevokePlan plan = unfinished.orElseThrow(() -> CliFailure.notFound(
                     "no interrupted panic revoke in this vault; nothing to resume"));
             if (dryRun) {
-                env.out().println("The panic revoke of " + plan.scope() + " has " + plan.remaining() + " key(s) left.");
+                env.out().println("The panic revoke of " + plan.scope() + " has " + plan.remaining() + " key(s) left"
+                        + (plan.freezesRemaining() == 0 ? "" : " and " + plan.freezesRemaining()
+                        + " sub-account(s) to freeze") + ".");
                 return ExitCode.OK;
             }
             confirm.ask(env, "Resume the panic revoke of " + plan.scope() + " (" + plan.remaining()
                     + " key(s) left)?");
-            report = panic.resume(plan.id(), this::progress);
+            report = panic.resume(plan.id(), progress());
         } else {
             unfinished.ifPresent(p -> env.err().println("keysmith: an earlier panic revoke did not finish ("
                     + p.remaining() + " key(s) left); 'keysmith revoke --resume' goes on with it."));
@@ -85,15 +96,17 @@ final class RevokeCommand extends UnlockingCommand {
             if (preview.isEmpty()) {
                 throw CliFailure.notFound("no live key matches " + scope.describe());
             }
-            printPlan(preview, json || dryRun ? (dryRun ? env.out() : env.err()) : env.out());
+            printPlan(preview, freezeTransfers, json || dryRun ? (dryRun ? env.out() : env.err()) : env.out());
             if (dryRun) {
                 return ExitCode.OK;
             }
             int n = preview.toRevoke().size() + preview.notYetNamed().size();
             if (n > 0) {
-                confirm.ask(env, "Revoke these " + n + " key(s) now? Every bot using them stops at once.");
+                confirm.ask(env, "Revoke these " + n + " key(s) now" + (freezeTransfers && !preview.freezable()
+                        .isEmpty() ? " and freeze transfers out of " + preview.freezable().size() + " sub-account(s)"
+                        : "") + "? Every bot using them stops at once.");
             }
-            report = panic.start(scope, this::progress);
+            report = panic.start(scope, freezeTransfers, progress());
         }
         if (json) {
             json(report);
@@ -103,7 +116,7 @@ final class RevokeCommand extends UnlockingCommand {
         if (!report.interrupted().isEmpty()) {
             return ExitCode.ERROR;
         }
-        return report.failed().isEmpty() ? ExitCode.OK : ExitCode.EXCHANGE_REFUSED;
+        return report.complete() ? ExitCode.OK : ExitCode.EXCHANGE_REFUSED;
     }
 
     private RevokeScope scope(Unlocked u) throws Exception {
@@ -118,16 +131,33 @@ final class RevokeCommand extends UnlockingCommand {
         return new RevokeScope(all, connIds, Set.copyOf(subAccounts), keyIds);
     }
 
-    private void progress(int done, int total, String name, RevokePlan.Outcome outcome) {
-        env.err().println("[" + done + "/" + total + "] " + name + ": " + switch (outcome.kind()) {
-            case REVOKED -> "revoked";
-            case ALREADY_GONE -> "already gone";
-            case FAILED -> "FAILED: " + outcome.detail();
-        });
+    private RevokeProgress progress() {
+        return new RevokeProgress() {
+            @Override
+            public void step(int done, int total, String name, RevokePlan.Outcome outcome) {
+                env.err().println("[" + done + "/" + total + "] " + name + ": " + switch (outcome.kind()) {
+                    case REVOKED -> "revoked";
+                    case ALREADY_GONE -> "already gone";
+                    case FAILED -> "FAILED: " + outcome.detail();
+                    case FROZEN -> outcome.detail();
+                });
+            }
+
+            @Override
+            public void frozen(String where, RevokePlan.Outcome outcome) {
+                env.err().println("[freeze] " + where + ": " + (outcome.kind() == RevokePlan.Kind.FROZEN
+                        ? "transfers out frozen" : "FAILED: " + outcome.detail()));
+            }
+        };
     }
 
-    private static void printPlan(RevokePreview p, PrintStream out) {
+    private static void printPlan(RevokePreview p, boolean freeze, PrintStream out) {
         out.println("Panic revoke of " + p.scope() + ":");
+        if (freeze) {
+            for (RevokePreview.FreezeTarget t : p.freezable()) {
+                out.println("  freeze  transfers out of " + t.where() + " (first; undo on the OKX website)");
+            }
+        }
         for (ApiKeyEntry e : p.toRevoke()) {
             out.println("  revoke  " + e.name() + " (" + e.apiKey() + ", " + account(e) + ")");
         }
@@ -147,13 +177,18 @@ final class RevokeCommand extends UnlockingCommand {
     private void print(RevokeReport r) {
         PrintStream out = env.out();
         out.println(r.revoked().size() + " revoked, " + r.alreadyGone().size() + " already gone, " + r.failed().size()
-                + " failed, " + r.websiteOnly().size() + " for the website.");
+                + " failed, " + r.websiteOnly().size() + " for the website." + (r.frozen().isEmpty()
+                && r.freezeFailed().isEmpty() ? "" : " Transfers out frozen on " + r.frozen().size()
+                + " sub-account(s), " + r.freezeFailed().size() + " freeze(s) failed."));
+        r.freezeFailed().forEach(l -> out.println("  freeze failed: " + l.where() + ": " + l.detail()));
         r.failed().forEach(l -> out.println("  failed: " + l.name() + " (" + l.where() + "): " + l.detail()));
         r.websiteOnly().forEach(l -> out.println("  website: " + l.name() + " (" + l.where() + "): " + l.detail()));
         if (!r.interrupted().isEmpty()) {
             out.println(r.interrupted() + " ('keysmith revoke --resume')");
         } else if (!r.failed().isEmpty()) {
             out.println("The failed keys are still live: fix the cause and run the revoke again.");
+        } else if (!r.freezeFailed().isEmpty()) {
+            out.println("Transfers out of those sub-accounts are not frozen: freeze them on the OKX website.");
         }
     }
 
@@ -165,6 +200,8 @@ final class RevokeCommand extends UnlockingCommand {
             lines(j, "alreadyGone", r.alreadyGone());
             lines(j, "failed", r.failed());
             lines(j, "websiteOnly", r.websiteOnly());
+            lines(j, "frozen", r.frozen());
+            lines(j, "freezeFailed", r.freezeFailed());
             j.endObject();
         }
     }

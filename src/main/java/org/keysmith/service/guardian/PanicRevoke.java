@@ -4,13 +4,16 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Connection;
 import org.keysmith.domain.KeyStatus;
 import org.keysmith.domain.RevokePlan;
+import org.keysmith.domain.RevokePlan.Freeze;
 import org.keysmith.domain.RevokePlan.Kind;
 import org.keysmith.domain.RevokePlan.Outcome;
 import org.keysmith.service.ConnectionService;
@@ -23,18 +26,23 @@ import org.keysmith.service.VaultSession;
  * delete per key through {@link KeyService#revoke} (so the rules, the rate limit and the one audit event per key
  * are the same as for a single revoke), going on past failures. The plan ({@link RevokePlan}) is in the vault before
  * the first delete and is updated after every key, so a run cut short by a crash, a lock or the network resumes
- * where it stopped ({@link #resume}) and never sends a key twice nor skips one.
+ * where it stopped ({@link #resume}) and never sends a key twice nor skips one. When the user chooses it, the
+ * transfers out of every affected sub-account are frozen first ({@link TransferFreeze}), kept in the same plan.
  */
 public final class PanicRevoke {
+    private static final String LOCKED = "The vault was locked before every key was revoked. Unlock it and resume.";
     private final VaultSession session;
     private final KeyService keys;
     private final ConnectionService connections;
+    private final TransferFreeze freezer;
     private final Clock clock;
 
-    public PanicRevoke(VaultSession session, KeyService keys, ConnectionService connections, Clock clock) {
+    public PanicRevoke(VaultSession session, KeyService keys, ConnectionService connections, TransferFreeze freezer,
+                       Clock clock) {
         this.session = session;
         this.keys = keys;
         this.connections = connections;
+        this.freezer = freezer;
         this.clock = clock;
     }
 
@@ -58,7 +66,22 @@ public final class PanicRevoke {
                 toRevoke.add(e);
             }
         }
-        return new RevokePreview(scope.describe(), toRevoke, websiteOnly, notYetNamed);
+        return new RevokePreview(scope.describe(), toRevoke, websiteOnly, notYetNamed, freezable(toRevoke,
+                notYetNamed));
+    }
+
+    /** The sub-accounts of the keys Keysmith will delete, each once, in the order of the keys. */
+    private List<RevokePreview.FreezeTarget> freezable(List<ApiKeyEntry> toRevoke, List<ApiKeyEntry> notYetNamed) {
+        Map<String, RevokePreview.FreezeTarget> out = new LinkedHashMap<>();
+        List<ApiKeyEntry> all = new ArrayList<>(toRevoke);
+        all.addAll(notYetNamed);
+        for (ApiKeyEntry e : all) {
+            if (e.subAccount() != null) {
+                out.computeIfAbsent(e.connectionId() + "\n" + e.subAccount(), k -> new RevokePreview.FreezeTarget(
+                        new Freeze(e.connectionId(), e.subAccount(), null), where(e)));
+            }
+        }
+        return List.copyOf(out.values());
     }
 
     /**
@@ -66,6 +89,15 @@ public final class PanicRevoke {
      * vault, then revokes key after key. Returns the report; a lock part-way stops it with the plan kept.
      */
     public RevokeReport start(RevokeScope scope, RevokeProgress progress) throws UserFacingException {
+        return start(scope, false, progress);
+    }
+
+    /**
+     * As {@link #start(RevokeScope, RevokeProgress)}; with {@code freezeTransfers}, the transfers out of every
+     * sub-account in {@link RevokePreview#freezable()} are frozen first (one {@code set-transfer-out} each).
+     */
+    public RevokeReport start(RevokeScope scope, boolean freezeTransfers, RevokeProgress progress)
+            throws UserFacingException {
         if (scope.isEmpty()) {
             throw new UserFacingException("Say which keys to revoke: all, a connection, a sub-account or keys.");
         }
@@ -75,7 +107,8 @@ public final class PanicRevoke {
         RevokePreview p = preview(scope);
         RevokePlan plan = RevokePlan.start(UUID.randomUUID().toString(), p.scope(), clock.instant(),
                 p.toRevoke().stream().map(ApiKeyEntry::id).toList(),
-                p.websiteOnly().stream().map(ApiKeyEntry::id).toList());
+                p.websiteOnly().stream().map(ApiKeyEntry::id).toList(),
+                freezeTransfers ? p.freezable().stream().map(RevokePreview.FreezeTarget::freeze).toList() : List.of());
         session.change(edit -> edit.put(plan));
         return run(plan, progress);
     }
@@ -96,20 +129,32 @@ public final class PanicRevoke {
     private RevokeReport run(RevokePlan start, RevokeProgress progress) throws UserFacingException {
         RevokePlan plan = start;
         String interrupted = "";
+        for (Freeze f : start.freezes()) {
+            if (f.isSettled()) {
+                continue;
+            }
+            if (!session.isUnlocked()) {
+                return report(plan, LOCKED);
+            }
+            String where = freezeWhere(f);
+            plan = freezer.freeze(plan, f, where);
+            progress.frozen(where, plan.freezes().stream().filter(f::sameAccount).findFirst().orElseThrow()
+                    .outcome());
+        }
         int total = plan.keyIds().size();
         for (String keyId : plan.keyIds()) {
             if (plan.isSettled(keyId)) {
                 continue;
             }
             if (!session.isUnlocked()) {
-                interrupted = "The vault was locked before every key was revoked. Unlock it and resume.";
+                interrupted = LOCKED;
                 break;
             }
             Optional<ApiKeyEntry> entry = session.vault().entry(keyId);
             Outcome outcome = entry.map(this::revokeOne).orElse(new Outcome(Kind.ALREADY_GONE,
                     "no longer in the vault"));
             if (!session.isUnlocked()) {
-                interrupted = "The vault was locked before every key was revoked. Unlock it and resume.";
+                interrupted = LOCKED;
                 break;
             }
             RevokePlan next = plan.with(keyId, outcome);
@@ -169,7 +214,16 @@ public final class PanicRevoke {
         for (String id : plan.websiteOnly()) {
             website.add(line(id, websiteSteps(id)));
         }
-        return new RevokeReport(plan.id(), revoked, gone, failed, website, interrupted);
+        List<RevokeReport.Line> frozen = new ArrayList<>();
+        List<RevokeReport.Line> freezeFailed = new ArrayList<>();
+        for (Freeze f : plan.freezes()) {
+            if (f.outcome() != null) {
+                RevokeReport.Line line = new RevokeReport.Line("", f.subAccount(), freezeWhere(f),
+                        f.outcome().detail());
+                (f.outcome().kind() == Kind.FROZEN ? frozen : freezeFailed).add(line);
+            }
+        }
+        return new RevokeReport(plan.id(), revoked, gone, failed, website, interrupted, frozen, freezeFailed);
     }
 
     private RevokeReport.Line line(String id, String detail) throws UserFacingException {
@@ -184,9 +238,17 @@ public final class PanicRevoke {
         return account + " on " + connectionName(e);
     }
 
+    private String freezeWhere(Freeze f) {
+        return "sub-account " + f.subAccount() + " on " + connectionName(f.connectionId());
+    }
+
     private String connectionName(ApiKeyEntry e) {
+        return connectionName(e.connectionId());
+    }
+
+    private String connectionName(String connectionId) {
         try {
-            return connections.byId(e.connectionId()).name();
+            return connections.byId(connectionId).name();
         } catch (UserFacingException gone) {
             return "a removed connection";
         }

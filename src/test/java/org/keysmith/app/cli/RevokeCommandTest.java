@@ -81,6 +81,43 @@ class RevokeCommandTest {
     }
 
     @Test
+    void freezeTransfersIsShownInThePlanDoneOnceAndReported() throws Exception {
+        CliRun cli = vaultWithKeys(2);
+        Result dry = cli.run(PW, "revoke", "--all", "--freeze-transfers", "--dry-run", "--password-stdin");
+        assertThat(dry.code()).as(dry.toString()).isZero();
+        assertThat(dry.out()).containsOnlyOnce("freeze  transfers out of sub-account TradingDesk01");
+        assertThat(canTransOut("TradingDesk01")).as("a dry run sends nothing").isTrue();
+
+        Result run = cli.run(PW, "revoke", "--all", "--freeze-transfers", "--yes", "--json", "--password-stdin");
+        assertThat(run.code()).as(run.toString()).isZero();
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.get("frozen").size()).isEqualTo(1);
+        assertThat(report.get("frozen").get(0).get("name").asText()).isEqualTo("TradingDesk01");
+        assertThat(report.get("freezeFailed").size()).isZero();
+        assertThat(report.get("revoked").size()).isEqualTo(2);
+        assertThat(run.err()).contains("[freeze] sub-account TradingDesk01");
+        assertThat(canTransOut("TradingDesk01")).isFalse();
+        assertThat(canTransOut("Arbitrage02")).as("no key of ours there").isTrue();
+
+        Result audit = cli.run(PW, "audit", "--password-stdin", "--csv");
+        assertThat(audit.out().lines().filter(l -> l.contains("TRANSFERS_FROZEN"))).singleElement()
+                .satisfies(l -> assertThat(l).contains("TradingDesk01"));
+        Result both = cli.run(PW, "revoke", "--resume", "--freeze-transfers", "--password-stdin");
+        assertThat(both.code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    /** The built-in Sandbox's own record of the sub-account, from its state file in the Keysmith home. */
+    private boolean canTransOut(String sub) throws Exception {
+        JsonNode state = JSON.readTree(home.resolve("sandbox-state.json").toFile());
+        for (JsonNode s : state.get("subAccounts")) {
+            if (s.get("name").asText().equals(sub)) {
+                return !s.has("canTransOut") || s.get("canTransOut").isNull() || s.get("canTransOut").asBoolean();
+            }
+        }
+        throw new AssertionError("no sub-account " + sub + " in " + state);
+    }
+
+    @Test
     void showsThePlanAndRefusesWhatItCannotDo() throws Exception {
         CliRun cli = vaultWithKeys(1);
         Result dry = cli.run(PW, "revoke", "--sub-account", "TradingDesk01", "--dry-run", "--password-stdin");

@@ -24,6 +24,7 @@ import org.keysmith.domain.Permissions;
 import org.keysmith.domain.RevokePlan;
 import org.keysmith.domain.Secret;
 import org.keysmith.domain.SubAccountName;
+import org.keysmith.okx.OkxClient;
 import org.keysmith.service.ConnectionService;
 import org.keysmith.service.CreateResult;
 import org.keysmith.service.ExistingKeys;
@@ -81,7 +82,8 @@ class PanicRevokeTest {
             Connection c = f.connection();
             List<String> ids = makeKeys(f, c, 20);
             SandboxServer server = f.server();
-            PanicRevoke panic = new PanicRevoke(f.session, f.keys, f.connections, Clock.systemUTC());
+            PanicRevoke panic = new PanicRevoke(f.session, f.keys, f.connections,
+                    new TransferFreeze(f.session, f.connections, f.clients), Clock.systemUTC());
 
             RevokePreview preview = panic.preview(new RevokeScope(false, Set.of(), Set.copyOf(SUBS), Set.of()));
             assertThat(preview.toRevoke()).extracting(ApiKeyEntry::id).containsAll(ids);
@@ -107,7 +109,8 @@ class PanicRevokeTest {
             KeyService keys = new KeyService(again, connections, f.clients, Clock.systemUTC(),
                     new KeyCreator(again, Clock.systemUTC()), new KeySync(again, Clock.systemUTC()),
                     new ExistingKeys(again, connections, f.clients, Clock.systemUTC()));
-            PanicRevoke resumed = new PanicRevoke(again, keys, connections, Clock.systemUTC());
+            PanicRevoke resumed = new PanicRevoke(again, keys, connections,
+                    new TransferFreeze(again, connections, f.clients), Clock.systemUTC());
             RevokePlan plan = resumed.interrupted().orElseThrow();
             assertThat(plan.outcomes()).hasSize(25);
             assertThat(plan.outcomes().values()).filteredOn(o -> o.kind() == RevokePlan.Kind.FAILED).hasSize(1);
@@ -145,7 +148,69 @@ class PanicRevokeTest {
             }
             assertThat(keys.entries().stream().filter(e -> ids.contains(e.id())))
                     .allMatch(e -> e.status() == KeyStatus.REVOKED && !e.hasSecret());
+            for (String sub : SUBS) {
+                assertThat(canTransOut(f.clients.forConnection(c), sub)).as("not frozen unless chosen").isTrue();
+            }
             again.lock();
+        }
+    }
+
+    private static boolean canTransOut(OkxClient okx, String sub) throws Exception {
+        return okx.subAccounts().stream().filter(s -> s.subAcct().equals(sub)).findFirst().orElseThrow()
+                .canTransOut();
+    }
+
+    @Test
+    void freezesEachAffectedSubAccountFirstAndOnlyOnceAcrossAResume() throws Exception {
+        try (ServiceFixture f = new ServiceFixture(dir)) {
+            Connection c = f.connection();
+            makeKeys(f, c, 2);
+            OkxClient okx = f.clients.forConnection(c);
+            PanicRevoke panic = new PanicRevoke(f.session, f.keys, f.connections,
+                    new TransferFreeze(f.session, f.connections, f.clients), Clock.systemUTC());
+            RevokeScope scope = new RevokeScope(false, Set.of(), Set.of("TradingDesk01", "GridDesk02"), Set.of());
+            assertThat(panic.preview(scope).freezable()).extracting(t -> t.freeze().subAccount())
+                    .containsExactlyInAnyOrder("TradingDesk01", "GridDesk02");
+
+            RuntimeException crash = new RuntimeException("simulated crash after the first freeze");
+            assertThatThrownBy(() -> panic.start(scope, true, new RevokeProgress() {
+                @Override
+                public void step(int done, int total, String name, RevokePlan.Outcome outcome) {
+                }
+
+                @Override
+                public void frozen(String where, RevokePlan.Outcome outcome) {
+                    throw crash;
+                }
+            })).isSameAs(crash);
+            RevokePlan plan = panic.interrupted().orElseThrow();
+            assertThat(plan.outcomes()).as("the freezes come before any delete").isEmpty();
+            RevokePlan.Freeze done = plan.freezes().stream().filter(RevokePlan.Freeze::isSettled).findFirst()
+                    .orElseThrow();
+            String first = done.subAccount();
+            String second = first.equals("TradingDesk01") ? "GridDesk02" : "TradingDesk01";
+            assertThat(plan.freezesRemaining()).isEqualTo(1);
+            assertThat(canTransOut(okx, first)).isFalse();
+            assertThat(canTransOut(okx, second)).isTrue();
+
+            // transfers of the first are allowed again behind Keysmith's back: a resume that sent its freeze
+            // again would turn them off; and the second freeze is refused this time
+            okx.setTransferOut(first, true);
+            f.server().faults().serverErrorsOnNext(1);
+            RevokeReport report = panic.resume(plan.id(), RevokeProgress.NONE);
+            assertThat(canTransOut(okx, first)).as("not sent twice").isTrue();
+            assertThat(canTransOut(okx, second)).isTrue();
+            assertThat(canTransOut(okx, "HedgeDesk03")).as("not in scope").isTrue();
+            assertThat(report.frozen()).extracting(RevokeReport.Line::name).containsExactly(first);
+            assertThat(report.freezeFailed()).singleElement().satisfies(l -> {
+                assertThat(l.name()).isEqualTo(second);
+                assertThat(l.where()).contains("sub-account " + second);
+                assertThat(l.detail()).isNotBlank();
+            });
+            assertThat(report.revoked()).as("the keys are deleted all the same").hasSize(4);
+            assertThat(report.complete()).isFalse();
+            assertThat(f.session.vault().audit()).filteredOn(e -> e.action() == AuditAction.TRANSFERS_FROZEN)
+                    .singleElement().satisfies(e -> assertThat(e.detail()).contains(first));
         }
     }
 
@@ -157,7 +222,8 @@ class PanicRevokeTest {
                     web.secretKey().copy(), Secret.copyOf(SandboxTestKeys.PASSPHRASE.toCharArray()));
             ApiKeyEntry main = f.keys.addExisting(KeyPlace.SANDBOX, key, f.keys.checkExisting(KeyPlace.SANDBOX, key),
                     null);
-            PanicRevoke panic = new PanicRevoke(f.session, f.keys, f.connections, Clock.systemUTC());
+            PanicRevoke panic = new PanicRevoke(f.session, f.keys, f.connections,
+                    new TransferFreeze(f.session, f.connections, f.clients), Clock.systemUTC());
 
             assertThat(panic.preview(RevokeScope.everything()).websiteOnly()).extracting(ApiKeyEntry::id)
                     .containsExactly(main.id());
@@ -174,7 +240,8 @@ class PanicRevokeTest {
     @Test
     void anEmptyScopeIsRefused() throws Exception {
         try (ServiceFixture f = new ServiceFixture(dir)) {
-            PanicRevoke panic = new PanicRevoke(f.session, f.keys, f.connections, Clock.systemUTC());
+            PanicRevoke panic = new PanicRevoke(f.session, f.keys, f.connections,
+                    new TransferFreeze(f.session, f.connections, f.clients), Clock.systemUTC());
             assertThatThrownBy(() -> panic.start(new RevokeScope(false, Set.of(), Set.of(), Set.of()),
                     RevokeProgress.NONE)).hasMessageContaining("Say which keys");
         }

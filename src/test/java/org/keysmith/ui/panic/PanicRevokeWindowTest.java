@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.keysmith.ui.UiTestSupport.waitFor;
 import static org.keysmith.ui.UiTestSupport.waitUntil;
 
+import java.time.Clock;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.keysmith.domain.KeyStatus;
 import org.keysmith.domain.Permission;
+import org.keysmith.okx.OkxClients;
+import org.keysmith.okx.RateLimiter;
+import org.keysmith.okx.Sleeper;
 import org.keysmith.service.CreateResult;
 import org.keysmith.service.ServiceFixture;
 import org.keysmith.ui.AppUiTest;
@@ -43,5 +48,44 @@ class PanicRevokeWindowTest extends AppUiTest {
         assertThat(lines.getItems()).contains("panic1: revoked", "panic2: revoked");
         assertThat(context.keys().entry(a).status()).isEqualTo(KeyStatus.REVOKED);
         assertThat(context.keys().entry(b).status()).isEqualTo(KeyStatus.REVOKED);
+        assertThat(canTransOut("TradingDesk01")).as("the freeze is off unless ticked").isTrue();
+    }
+
+    @Test
+    void theFreezeChoiceIsOffByDefaultAndFreezesTheSubAccountWhenTicked() throws Exception {
+        startApp();
+        createVault("a long master password");
+        context.keys().create(context.sandbox().connection(), ServiceFixture.request("panic3", "", Permission.READ));
+
+        robot.clickOn("#panicRevokeButton");
+        waitFor(robot, "#panicStart");
+        Button start = robot.lookup("#panicStart").queryButton();
+        waitUntil(robot, () -> !start.isDisabled());
+        CheckBox freeze = robot.lookup("#panicFreeze").queryAs(CheckBox.class);
+        ListView<String> lines = robot.lookup("#panicLines").queryListView();
+        assertThat(freeze.isVisible()).isTrue();
+        assertThat(freeze.isSelected()).as("an explicit choice").isFalse();
+        assertThat(freeze.getText()).contains("this sub-account").contains("website");
+        assertThat(lines.getItems()).noneMatch(l -> l.startsWith("Freeze"));
+
+        robot.clickOn("#panicFreeze");
+        String connection = context.sandbox().connection().name();
+        assertThat(lines.getItems().get(0)).isEqualTo("Freeze   transfers out of sub-account TradingDesk01 on "
+                + connection);
+        Label status = robot.lookup("#panicStatus").queryAs(Label.class);
+        robot.clickOn("#panicStart");
+        waitUntil(robot, () -> status.getText().contains("1 revoked"));
+        assertThat(status.getText()).contains("Transfers out frozen on 1 sub-account(s).");
+        assertThat(lines.getItems()).anyMatch(l -> l.endsWith("TradingDesk01 on " + connection
+                + ": transfers out frozen"));
+        assertThat(canTransOut("TradingDesk01")).isFalse();
+    }
+
+    private boolean canTransOut(String sub) throws Exception {
+        try (OkxClients clients = new OkxClients("Keysmith/test", Clock.systemUTC(), RateLimiter.disabled(),
+                Sleeper.REAL)) {
+            return clients.forConnection(context.sandbox().connection()).subAccounts().stream()
+                    .filter(s -> s.subAcct().equals(sub)).findFirst().orElseThrow().canTransOut();
+        }
     }
 }
