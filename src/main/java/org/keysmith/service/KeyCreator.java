@@ -130,8 +130,8 @@ public final class KeyCreator {
         try {
             session.change(edit -> edit.put(entry, AuditAction.KEY_CREATED, "created on " + c.name()));
         } catch (VaultSession.NotSaved e) {
-            problem = "The key was created but could not be saved to the vault: " + e.getMessage()
-                    + " Copy the secret key and passphrase now.";
+            // the reason only: the GUI and the CLI each say what it means for the secret shown
+            problem = e.reason();
         }
         return new CreateResult.Created(entry, revealSecret, revealPassphrase, problem);
     }

@@ -209,10 +209,17 @@ public final class VaultSession implements AuditTrail {
     /** The change is made in memory but the vault file was not written; {@link #result()} is what it returned. */
     public static final class NotSaved extends UserFacingException {
         private final transient Object result;
+        private final String reason;
 
         NotSaved(String why, Object result, Throwable cause) {
             super(why + " The change is kept in this window and saved with the next save that works.", cause);
             this.result = result;
+            this.reason = why;
+        }
+
+        /** Why the save failed and what to do about it, without what became of the change. */
+        public String reason() {
+            return reason;
         }
 
         @SuppressWarnings("unchecked")

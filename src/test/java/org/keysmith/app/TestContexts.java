@@ -20,8 +20,12 @@ public final class TestContexts {
     }
 
     public static AppContext context(Path home) {
-        return new AppContext(paths(home), Clock.systemUTC(), TestVaults.fastStore(
-                new AtomicFiles(), Clock.systemUTC()),
+        return context(home, new AtomicFiles());
+    }
+
+    /** The same wiring whose vault is written through {@code files} (a test's seam that fails on demand). */
+    public static AppContext context(Path home, AtomicFiles files) {
+        return new AppContext(paths(home), Clock.systemUTC(), TestVaults.fastStore(files, Clock.systemUTC()),
                 SandboxOptions.defaults().withRateLimits(false), RateLimiter.disabled());
     }
 }

@@ -31,7 +31,12 @@ public abstract class AppUiTest {
     }
 
     protected Stage startApp() throws Exception {
-        context = TestContexts.context(home);
+        return startApp(TestContexts.context(home));
+    }
+
+    /** Starts the app on {@code wiring} (for instance one whose vault writes fail on demand). */
+    protected Stage startApp(AppContext wiring) throws Exception {
+        context = wiring;
         app = FxToolkit.setupApplication(() -> {
             KeysmithApp a = new KeysmithApp(context);
             a.init();

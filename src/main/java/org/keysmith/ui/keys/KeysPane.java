@@ -21,6 +21,7 @@ final class KeysPane {
     private final KeysViewModel vm;
     private final KeyActions actions;
     private final Runnable stopRotationNews;
+    private final SaveProblemBanner saveProblem;
 
     /** {@code news} shows a message that may come after the pane is gone (a create that finished during a lock). */
     KeysPane(UiServices s, SecretWindows windows, Runnable lock, Consumer<String> news) {
@@ -38,7 +39,8 @@ final class KeysPane {
         SplitPane.setResizableWithParent(details.node(), false);
         root.setId("keysPane");
         ExpiryBanner expiry = new ExpiryBanner(actions);
-        root.setTop(new VBox(new KeyToolbar(table, vm, actions).node(), expiry.node()));
+        saveProblem = new SaveProblemBanner(s.session(), new Background(s.executor()));
+        root.setTop(new VBox(new KeyToolbar(table, vm, actions).node(), saveProblem.node(), expiry.node()));
         root.setCenter(split);
         Label status = new Label();
         status.setId("statusBar");
@@ -67,6 +69,7 @@ final class KeysPane {
     /** Closes the pane's dialogs (before the vault is locked). */
     void close() {
         stopRotationNews.run();
+        saveProblem.close();
         actions.closeWindows();
     }
 }

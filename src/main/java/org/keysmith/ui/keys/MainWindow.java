@@ -184,7 +184,8 @@ public final class MainWindow {
         }
     }
 
-    private static void onFx(Runnable r) {
+    /** Runs {@code r} on the FX thread: now when called there, later otherwise (nothing once the app stopped). */
+    static void onFx(Runnable r) {
         if (Platform.isFxApplicationThread()) {
             r.run();
         } else {

@@ -70,6 +70,8 @@ class CreateKeyWizardTest extends AppUiTest {
         String apiKey = robot.lookup("#revealApiKey").queryAs(TextField.class).getText();
         assertThat(secret).matches("[0-9A-F]{32}");
         assertThat(hasButton(robot, "Previous")).isFalse();
+        assertThat(robot.lookup("#revealSaved").queryAs(Label.class).getText()).isEqualTo("Saved to your vault.");
+        assertThat(robot.lookup("#revealSaveProblem").queryAs(Label.class).isVisible()).isFalse();
         screenshot(robot, robot.lookup("#revealSecret").query(), "wizard-5-reveal");
 
         robot.clickOn("#copySecret");

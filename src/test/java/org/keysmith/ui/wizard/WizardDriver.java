@@ -56,6 +56,10 @@ final class WizardDriver {
         waitFor(robot, "#createKey");
     }
 
+    void finish() {
+        robot.clickOn(button(robot, "Finish"));
+    }
+
     void create() {
         robot.clickOn("#createKey");
     }
