@@ -21,6 +21,8 @@ import org.keysmith.service.ConnectionService;
 import org.keysmith.service.ExistingKeys;
 import org.keysmith.service.HygieneReport;
 import org.keysmith.service.KeyCreator;
+import org.keysmith.service.Deployments;
+import org.keysmith.service.KeyNames;
 import org.keysmith.service.KeyRotation;
 import org.keysmith.service.KeyService;
 import org.keysmith.service.KeySync;
@@ -28,6 +30,7 @@ import org.keysmith.service.PasswordPolicy;
 import org.keysmith.service.PasswordStrength;
 import org.keysmith.service.PublicIpService;
 import org.keysmith.service.SandboxService;
+import org.keysmith.service.Slots;
 import org.keysmith.service.ScreenLockWatcher;
 import org.keysmith.service.guardian.scan.Git;
 import org.keysmith.service.guardian.scan.LeakScanService;
@@ -73,6 +76,9 @@ public final class AppContext implements AutoCloseable {
     private final RotationTimer rotationTimer;
     private final AuditLog auditLog;
     private final HygieneReport hygiene;
+    private final KeyNames keyNames;
+    private final Deployments deployments;
+    private final Slots slots;
     private final ExportService exports;
     private final RunService run;
     private final ClipboardService clipboard;
@@ -102,8 +108,11 @@ public final class AppContext implements AutoCloseable {
         this.rotationTimer = new RotationTimer(rotation, session, scheduler, Duration.ofMinutes(1));
         this.auditLog = new AuditLog(session);
         this.hygiene = new HygieneReport(keys, connections);
-        this.exports = new ExportService(keys, connections, session);
-        this.run = new RunService(session, keys, exports);
+        this.keyNames = new KeyNames(session);
+        this.deployments = new Deployments(session, clock);
+        this.slots = new Slots(session, keyNames, clock);
+        this.exports = new ExportService(keys, connections, deployments);
+        this.run = new RunService(session, keys, exports, keyNames, deployments);
         this.relay = new RelayService(session, run, connections, exports, paths.dataDir(), clock,
                 new SecureRandom());
         this.leakScan = new LeakScanService(session, new Git("git"), new SecureRandom());
@@ -189,6 +198,18 @@ public final class AppContext implements AutoCloseable {
     /** The leak scan over files and git history (docs/guardian.md). */
     public LeakScanService leakScan() {
         return leakScan;
+    }
+
+    public KeyNames keyNames() {
+        return keyNames;
+    }
+
+    public Deployments deployments() {
+        return deployments;
+    }
+
+    public Slots slots() {
+        return slots;
     }
 
     public RunService run() {

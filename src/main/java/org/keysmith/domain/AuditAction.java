@@ -25,7 +25,11 @@ public enum AuditAction {
     /** The key was handed to a process ({@code keysmith run}) or a relay: where, how, never the secret. */
     KEY_DEPLOYED("deployed"),
     /** A sub-account's transfers out were frozen ({@code set-transfer-out}), as part of a panic revoke. */
-    TRANSFERS_FROZEN("transfers out frozen");
+    TRANSFERS_FROZEN("transfers out frozen"),
+    /** A slot was set or moved to this key (by the user, or by a finished rotation). */
+    SLOT_SET("slot set"),
+    /** A slot that pointed at this key was removed. */
+    SLOT_REMOVED("slot removed");
 
     private final String label;
 

@@ -21,7 +21,8 @@ import org.keysmith.domain.SubAccountName;
 /**
  * Rotation with overlap: create the new key (same sub-account, permissions, IPs), verify it with its own
  * credentials, keep both live until the user confirms or the grace period ends, then revoke the old one. Each
- * step is saved before the next starts; the old key is never revoked before the new one verified.
+ * step is saved before the next starts; the old key is never revoked before the new one verified. Finishing moves
+ * every slot of the old key to the new key, in the same save as the rotation's last step.
  */
 public final class KeyRotation {
     private final VaultSession session;
@@ -114,7 +115,12 @@ public final class KeyRotation {
                     + "Verify the new key first.");
         }
         ApiKeyEntry old = keys.revoke(r.oldKeyId());
-        return put(r.done(), "old key " + old.name() + " revoked; rotation done");
+        Rotation done = r.done();
+        return session.change(edit -> {
+            edit.moveSlots(old.id(), fresh.id(), "moved from " + old.name() + " to " + fresh.name()
+                    + " (rotation finished)");
+            return edit.put(done, "old key " + old.name() + " revoked; rotation done");
+        });
     }
 
     /** Continues every unfinished rotation (on unlock); returns one line per rotation that needs attention. */

@@ -139,6 +139,10 @@ public final class KeyService {
             } catch (InvalidInputException bad) {
                 throw new UserFacingException(bad.getMessage(), bad);
             }
+            if (session.vault().slots().stream().anyMatch(x -> x.name().equals(edit.name()))) {
+                throw new UserFacingException("A slot is named \"" + edit.name() + "\". Slot names and key names "
+                        + "must differ, so --key " + edit.name() + " means one thing; choose another name.");
+            }
         }
         ModifyApiKeyRequest change = edit.toRequest(e);
         if (change == null) {

@@ -1,14 +1,17 @@
 package org.keysmith.service;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.Deployment;
 import org.keysmith.domain.RevokePlan;
 import org.keysmith.domain.Rotation;
+import org.keysmith.domain.Slot;
 import org.keysmith.vault.Vault;
 import org.keysmith.vault.VaultException;
 
@@ -69,6 +72,53 @@ public final class VaultEdit {
     public RevokePlan put(RevokePlan p) throws VaultException {
         vault.putRevokePlan(p);
         return p;
+    }
+
+    public List<Deployment> deployments() {
+        return vault.deployments();
+    }
+
+    /**
+     * Records a use of deployment {@code d} (a new one, or the same key and name used again, which keeps its first
+     * use) with its audit event {@code action} against the deployment's key. Returns what is stored.
+     */
+    public Deployment put(Deployment d, AuditAction action, String detail) throws VaultException {
+        Deployment stored = vault.deployments().stream().filter(x -> x.storeKey().equals(d.storeKey())).findFirst()
+                .map(old -> old.usedAgain(d)).orElse(d);
+        vault.putDeployment(stored);
+        audit(action, vault.entry(d.keyId()).orElse(null), detail);
+        return stored;
+    }
+
+    public List<Slot> slots() {
+        return vault.slots();
+    }
+
+    /** Sets or moves the slot, recorded against the key it now points at. */
+    public Slot put(Slot s, String detail) throws VaultException {
+        vault.putSlot(s);
+        audit(AuditAction.SLOT_SET, vault.entry(s.keyId()).orElse(null), detail);
+        return s;
+    }
+
+    /**
+     * Points every slot of the key {@code fromKeyId} at {@code toKeyId} (a finished rotation), each recorded with
+     * {@code why}. Returns the slots as they are now.
+     */
+    public List<Slot> moveSlots(String fromKeyId, String toKeyId, String why) throws VaultException {
+        List<Slot> moved = new ArrayList<>();
+        for (Slot s : vault.slots()) {
+            if (s.keyId().equals(fromKeyId)) {
+                moved.add(put(s.pointingAt(toKeyId, clock.instant()), "slot " + s.name() + " " + why));
+            }
+        }
+        return moved;
+    }
+
+    /** Removes the slot, recorded against the key it pointed at. */
+    public void remove(Slot s) throws VaultException {
+        vault.removeSlot(s.name());
+        audit(AuditAction.SLOT_REMOVED, vault.entry(s.keyId()).orElse(null), "slot " + s.name() + " removed");
     }
 
     public List<RevokePlan> revokePlans() {

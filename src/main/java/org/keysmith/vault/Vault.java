@@ -13,8 +13,10 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.Deployment;
 import org.keysmith.domain.RevokePlan;
 import org.keysmith.domain.Rotation;
+import org.keysmith.domain.Slot;
 
 /**
  * An unlocked vault: its connections, key entries and audit log in memory, and the data key to save them.
@@ -34,6 +36,8 @@ public final class Vault {
     private final List<AuditEvent> audit = new ArrayList<>();
     private final Map<String, Rotation> rotations = new LinkedHashMap<>();
     private final Map<String, RevokePlan> revokePlans = new LinkedHashMap<>();
+    private final Map<String, Deployment> deployments = new LinkedHashMap<>();
+    private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
     private byte[] dataKey;
     private VaultHeader header;
@@ -61,6 +65,8 @@ public final class Vault {
         audit.addAll(contents.audit());
         contents.rotations().forEach(r -> rotations.put(r.id(), r));
         contents.revokePlans().forEach(p -> revokePlans.put(p.id(), p));
+        contents.deployments().forEach(d -> deployments.put(d.storeKey(), d));
+        contents.slots().forEach(s -> slots.put(s.name(), s));
     }
 
     public Path path() {
@@ -174,6 +180,35 @@ public final class Vault {
         checkUnlocked();
         changed();
         revokePlans.put(p.id(), p);
+    }
+
+    /** Every key's deployments, in the order they were first recorded. */
+    public synchronized List<Deployment> deployments() {
+        return List.copyOf(deployments.values());
+    }
+
+    /** Adds the deployment, or replaces the one of the same key with the same name. */
+    public synchronized void putDeployment(Deployment d) throws VaultException {
+        checkUnlocked();
+        changed();
+        deployments.put(d.storeKey(), d);
+    }
+
+    public synchronized List<Slot> slots() {
+        return List.copyOf(slots.values());
+    }
+
+    /** Adds the slot, or points the slot of that name elsewhere. */
+    public synchronized void putSlot(Slot s) throws VaultException {
+        checkUnlocked();
+        changed();
+        slots.put(s.name(), s);
+    }
+
+    public synchronized void removeSlot(String name) throws VaultException {
+        checkUnlocked();
+        changed();
+        slots.remove(name);
     }
 
     public synchronized List<AuditEvent> audit() {
@@ -300,7 +335,8 @@ public final class Vault {
 
     synchronized VaultContents snapshot() {
         return new VaultContents(List.copyOf(connections.values()), List.copyOf(entries.values()), List.copyOf(audit),
-                List.copyOf(rotations.values()), List.copyOf(revokePlans.values()));
+                List.copyOf(rotations.values()), List.copyOf(revokePlans.values()), List.copyOf(deployments.values()),
+                List.copyOf(slots.values()));
     }
 
     synchronized void checkUnchangedOnDisk() throws VaultException {
@@ -327,6 +363,8 @@ public final class Vault {
         audit.clear();
         rotations.clear();
         revokePlans.clear();
+        deployments.clear();
+        slots.clear();
         Arrays.fill(dataKey, (byte) 0);
         instanceLock.close();
     }

@@ -4,16 +4,21 @@ import java.util.List;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Connection;
+import org.keysmith.domain.Deployment;
 import org.keysmith.domain.RevokePlan;
 import org.keysmith.domain.Rotation;
+import org.keysmith.domain.Slot;
 
 /**
- * The encrypted payload: connections (with master keys), key entries (with secrets), the audit log, rotations and
- * panic revokes. A vault written before a list existed reads it as empty.
+ * The encrypted payload: connections (with master keys), key entries (with secrets), the audit log, rotations,
+ * panic revokes, the keys' deployments and the slots. A vault written before a list existed reads it as empty.
  */
 record VaultContents(List<Connection> connections, List<ApiKeyEntry> entries, List<AuditEvent> audit,
-                     List<Rotation> rotations, List<RevokePlan> revokePlans) {
+                     List<Rotation> rotations, List<RevokePlan> revokePlans, List<Deployment> deployments,
+                     List<Slot> slots) {
     VaultContents {
+        deployments = deployments == null ? List.of() : deployments;
+        slots = slots == null ? List.of() : slots;
         revokePlans = revokePlans == null ? List.of() : revokePlans;
         rotations = rotations == null ? List.of() : rotations;
         connections = connections == null ? List.of() : connections;
@@ -28,6 +33,6 @@ record VaultContents(List<Connection> connections, List<ApiKeyEntry> entries, Li
     }
 
     static VaultContents empty() {
-        return new VaultContents(List.of(), List.of(), List.of(), List.of(), List.of());
+        return new VaultContents(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -81,7 +81,8 @@ class KeyWrapTest {
         VaultHeader header = VaultHeader.of(ITERATIONS, jasypt(ASCII_PASSWORD).encrypt(dataKey),
                 KeyWrap.keyCheck(dataKey), codec.newNonce());
         ApiKeyEntry entry = TestVaults.entry("old-bot", "SECRET-FROM-JASYPT-DAYS");
-        VaultContents contents = new VaultContents(List.of(), List.of(entry), List.of(), List.of(), List.of());
+        VaultContents contents = new VaultContents(List.of(), List.of(entry), List.of(), List.of(), List.of(),
+                List.of(), List.of());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         codec.seal(header, dataKey, contents, bytes);
         Path file = dir.resolve("vault.keysmith");

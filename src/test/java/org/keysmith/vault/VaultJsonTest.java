@@ -43,7 +43,7 @@ class VaultJsonTest {
     void theEntryWriterWritesWhatTheGenericSerializerWrites() throws Exception {
         VaultContents contents = new VaultContents(List.of(TestVaults.connection("MASTER")),
                 List.of(everyComponentSet(), revokedWithoutSecrets(), TestVaults.entry("plain", "S")), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
         ObjectMapper fast = VaultJson.mapper(true);
         ObjectMapper generic = VaultJson.mapper(false);
         String expected = new String(generic.writeValueAsBytes(contents), "UTF-8");

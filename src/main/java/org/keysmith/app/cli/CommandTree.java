@@ -21,6 +21,10 @@ final class CommandTree {
                 .addSubcommand(new KeyVerifyCommand(env))
                 .addSubcommand(new KeyEditCommand(env))
                 .addSubcommand(new KeyAddCommand(env)));
+        root.addSubcommand(new CommandLine(new SlotGroup())
+                .addSubcommand(new SlotSetCommand(env))
+                .addSubcommand(new SlotListCommand(env))
+                .addSubcommand(new SlotRemoveCommand(env)));
         root.addSubcommand(new CommandLine(new ConnectionGroup())
                 .addSubcommand(new ConnectionListCommand(env))
                 .addSubcommand(new ConnectionAddCommand(env))

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.service.Deployments;
+import org.keysmith.service.UserFacingException;
 import org.keysmith.service.export.ExportFormat;
 import org.keysmith.service.export.ExportService;
 import picocli.CommandLine.Command;
@@ -33,6 +35,9 @@ final class ExportCommand implements Callable<Integer> {
     boolean force;
     @Option(names = "--prefix", paramLabel = "P", description = "Variable name prefix (--format env only).")
     String prefix;
+    @Option(names = "--deployment", paramLabel = "NAME", description = "The deployment this export records or "
+            + "refreshes on the key (default: FORMAT@HOST).")
+    String deployment;
     private final CliEnvironment env;
 
     ExportCommand(CliEnvironment env) {
@@ -47,12 +52,18 @@ final class ExportCommand implements Callable<Integer> {
         if (force && out == null) {
             throw CliFailure.usage("--force is for --out FILE only");
         }
+        try {
+            Deployments.checkName(deployment);
+        } catch (UserFacingException e) {
+            throw CliFailure.usage("--deployment: " + e.userMessage());
+        }
         char[] master = password.read(env, "Master password: ");
         try (Unlocked u = Unlocked.open(env, vault, master.clone())) {
             ApiKeyEntry entry = connection.key(u.context(), key);
             ExportService exports = u.context().exports();
             if (out != null) {
-                boolean ownerOnly = exports.toFile(entry.id(), format, prefix, master, out, force);
+                boolean ownerOnly = exports.toFile(entry.id(), format, prefix, master, out, force,
+                        deployment);
                 env.out().println("Exported \"" + entry.name() + "\" as " + format.cliName() + " to " + out
                         + (ownerOnly ? " (owner-only)" : "") + ". It holds the secret in plain text: keep it private, "
                         + "delete it when done.");
@@ -61,7 +72,8 @@ final class ExportCommand implements Callable<Integer> {
                             + "other users of this computer may be able to read it.");
                 }
             } else {
-                char[] text = exports.render(entry.id(), format, prefix, master, ExportService.STANDARD_OUTPUT);
+                char[] text = exports.render(entry.id(), format, prefix, master, ExportService.STANDARD_OUTPUT,
+                        deployment);
                 env.err().println("keysmith export: the output holds the secret in plain text.");
                 env.out().print(text);
                 env.out().flush();

@@ -2,6 +2,7 @@ package org.keysmith.app.cli;
 
 import org.keysmith.domain.HasUserMessage;
 import org.keysmith.okx.OkxException;
+import org.keysmith.service.KeyNames;
 import org.keysmith.service.VerifyFailure;
 import org.keysmith.vault.VaultException;
 import java.io.IOException;
@@ -14,6 +15,12 @@ final class Failures {
     static int exitCode(Throwable e) {
         if (e instanceof CliFailure f) {
             return f.exitCode();
+        }
+        if (e instanceof KeyNames.NotFound) {
+            return ExitCode.NOTHING_MATCHED;
+        }
+        if (e instanceof KeyNames.Ambiguous) {
+            return ExitCode.USAGE;
         }
         if (e instanceof VerifyFailure) {
             return ExitCode.EXCHANGE_REFUSED;

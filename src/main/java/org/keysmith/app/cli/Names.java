@@ -1,12 +1,12 @@
 package org.keysmith.app.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.keysmith.app.AppContext;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Connection;
+import org.keysmith.service.KeyNames;
 import org.keysmith.service.UserFacingException;
 
 /**
@@ -76,39 +76,18 @@ final class Names {
     }
 
     /**
-     * The key named (or with the id) {@code key}, on the connection {@code connection} when given. Of several
-     * keys with the name, the one that may still be live wins when it is the only one.
+     * The key named (or with the id) {@code key}, on the connection {@code connection} when given: the rule of
+     * {@link KeyNames#key}. Exit 5 when nothing matches, 64 when several keys share the name.
      */
     static ApiKeyEntry key(AppContext context, String key, String connection) throws UserFacingException,
             CliFailure {
-        List<ApiKeyEntry> all = context.keys().entries();
         String connId = connection == null ? null : connectionId(context, connection);
-        List<ApiKeyEntry> found = new ArrayList<>();
-        for (ApiKeyEntry e : all) {
-            if ((e.id().equals(key) || e.name().equals(key)) && (connId == null || connId.equals(e.connectionId()))) {
-                found.add(e);
-            }
+        try {
+            return context.keyNames().key(key, connId);
+        } catch (KeyNames.NotFound e) {
+            throw CliFailure.notFound(e.userMessage());
+        } catch (KeyNames.Ambiguous e) {
+            throw CliFailure.usage(e.userMessage());
         }
-        if (found.size() > 1) {
-            List<ApiKeyEntry> live = found.stream().filter(e -> e.status().mayBeLive()).toList();
-            if (live.size() == 1) {
-                return live.get(0);
-            }
-        }
-        if (found.size() == 1) {
-            return found.get(0);
-        }
-        if (found.isEmpty()) {
-            throw CliFailure.notFound("no key named \"" + key + "\"" + (connection == null ? "" : " on " + connection)
-                    + ". Keys: " + (all.isEmpty() ? "none" : all.stream().map(ApiKeyEntry::name).distinct().sorted()
-                    .collect(Collectors.joining(", "))) + " (keysmith key list shows them)");
-        }
-        List<String> where = new ArrayList<>();
-        for (ApiKeyEntry e : found) {
-            where.add(e.id() + " (" + connectionName(context, e.connectionId()) + ", "
-                    + (e.subAccount() == null ? "main account" : e.subAccount()) + ", " + e.status().label() + ")");
-        }
-        throw CliFailure.usage("several keys are named \"" + key + "\": " + String.join("; ", where)
-                + ". Say which with --connection NAME or give the id");
     }
 }

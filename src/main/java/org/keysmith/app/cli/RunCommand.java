@@ -1,12 +1,13 @@
 package org.keysmith.app.cli;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import org.keysmith.domain.Deployment;
+import org.keysmith.service.Deployments;
+import org.keysmith.service.LocalHost;
 import org.keysmith.service.UserFacingException;
 import org.keysmith.service.export.EnvFormat;
 import org.keysmith.service.relay.Relay;
@@ -32,7 +33,8 @@ final class RunCommand extends UnlockingCommand {
     /** Names the child must not inherit: where Keysmith's own master password may come from. */
     private static final List<String> SCRUBBED = List.of("CREDENTIALS_DIRECTORY");
 
-    @Option(names = "--key", required = true, paramLabel = "NAME", description = "The key (its name in the vault).")
+    @Option(names = "--key", required = true, paramLabel = "NAME", description = "The key: a slot's name (keysmith "
+            + "slot list), or the key's name or id.")
     String key;
     @Option(names = "--as", paramLabel = "FORMAT", defaultValue = "okx",
             description = "The variables to set: freqtrade, okx, nautilus, ccxt or env (default: ${DEFAULT-VALUE}).")
@@ -50,8 +52,8 @@ final class RunCommand extends UnlockingCommand {
     boolean relay;
     @Option(names = "--policy", paramLabel = "FILE", description = "With --relay: the relay's policy file.")
     Path policyFile;
-    @Option(names = "--deployment", paramLabel = "LABEL", description = "How this bot is named in the audit "
-            + "(default: the program's name).")
+    @Option(names = "--deployment", paramLabel = "NAME", description = "The deployment this run records or "
+            + "refreshes on the key (default: SLOT@HOST when --key is a slot, else FORMAT@HOST).")
     String deployment;
     @Parameters(paramLabel = "COMMAND", arity = "1..*", description = "The program and its arguments, after --.")
     List<String> command = new ArrayList<>();
@@ -69,6 +71,11 @@ final class RunCommand extends UnlockingCommand {
                 + " is not a format; choose one of " + EnvFormat.names()));
         if (prefix != null && envFormat != EnvFormat.ENV) {
             throw CliFailure.usage("--prefix goes with --as env");
+        }
+        try {
+            Deployments.checkName(deployment);
+        } catch (UserFacingException e) {
+            throw CliFailure.usage("--deployment: " + e.userMessage());
         }
         if (policyFile != null && !relay) {
             throw CliFailure.usage("--policy goes with --relay");
@@ -90,7 +97,8 @@ final class RunCommand extends UnlockingCommand {
         }
         RunService run = u.context().run();
         try (RunService.Prepared p = run.prepare(key, envFormat, prefix, switchInConfig)) {
-            return start(u, p, name -> run.recordStarted(p, name, hostName(), !noMask));
+            Deployments.Use use = use(u, Deployment.Via.RUN);
+            return start(u, p, program -> run.recordStarted(p, use, program, !noMask));
         }
     }
 
@@ -102,13 +110,26 @@ final class RunCommand extends UnlockingCommand {
              RunService.Prepared p = relays.childSetup(r, envFormat, prefix, switchInConfig)) {
             env.err().println("keysmith: relay on " + r.url() + " for " + r.upstreamUrl() + " (policy "
                     + r.policy().summary() + "; log " + r.logFile() + ")");
-            int code = start(u, p, name -> relays.recordChild(r, name, hostName()));
+            Deployments.Use use = use(u, Deployment.Via.RELAY);
+            int code = start(u, p, program -> relays.recordChild(r, use, program));
             env.err().println("keysmith: relay stopped: " + r.counters().snapshot().line());
             return code;
         }
     }
 
-    private int start(Unlocked u, RunService.Prepared p, Consumer<String> record) throws Exception {
+    /** The deployment to record: --deployment, or SLOT@HOST when --key names a slot, or FORMAT@HOST. */
+    private Deployments.Use use(Unlocked u, Deployment.Via via) throws UserFacingException {
+        String host = LocalHost.name();
+        String name = deployment != null ? deployment : u.context().keyNames().slot(key.strip()).isPresent()
+                ? Deployments.defaultName(key.strip(), host) : null;
+        return new Deployments.Use(name, host, envFormat.cliName(), via, "started " + program());
+    }
+
+    private String program() {
+        return Path.of(command.get(0)).getFileName().toString();
+    }
+
+    private int start(Unlocked u, RunService.Prepared p, Function<String, String> record) throws Exception {
         p.notes().forEach(n -> env.err().println("keysmith: " + n));
         p.warnings().forEach(w -> env.err().println("keysmith: warning: " + w));
         if (noMask) {
@@ -116,20 +137,15 @@ final class RunCommand extends UnlockingCommand {
                     + "prints reaches your terminal and logs.");
         }
         ChildRunner runner = new ChildRunner(env.out(), env.err());
-        String program = Path.of(command.get(0)).getFileName().toString();
+        String program = program();
         try (PosixSignals signals = new PosixSignals(runner::forward)) {
             return runner.run(new ChildRunner.Launch(command, SCRUBBED, !noMask, null), p.environment(), () -> {
-                record.accept(deployment == null ? program : deployment + " (" + program + ")");
+                String problem = record.apply(program);
+                if (problem != null) {
+                    env.err().println("keysmith: warning: the deployment was not recorded: " + problem);
+                }
                 u.context().session().lockAndWait(Duration.ofSeconds(30));
             });
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "this machine";
         }
     }
 }

@@ -7,17 +7,20 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
+import org.keysmith.domain.Deployment;
 import org.keysmith.domain.Secret;
 import org.keysmith.files.AtomicFiles;
-import org.keysmith.service.AuditTrail;
 import org.keysmith.service.ConnectionService;
+import org.keysmith.service.Deployments;
 import org.keysmith.service.KeyService;
+import org.keysmith.service.LocalHost;
 import org.keysmith.service.UserFacingException;
 
 /**
  * Exports a key into a bot's or library's configuration. The result is plaintext by nature: every export asks for
  * the master password again, files are written owner-only (0600) in one atomic step and never overwrite silently,
- * and every export is an audit event (key, format and destination, never the secret), recorded once delivered.
+ * and every export is a deployment of the key and an audit event (key, format and destination, never the secret),
+ * recorded once delivered.
  */
 public final class ExportService {
     /** The destination recorded for text copied to the clipboard. */
@@ -26,20 +29,20 @@ public final class ExportService {
     public static final String STANDARD_OUTPUT = "standard output";
     private final KeyService keys;
     private final ConnectionService connections;
-    private final AuditTrail audit;
+    private final Deployments deployments;
     private final AtomicFiles files;
     private final JsonExports json = new JsonExports();
     private final TextExports text = new TextExports();
     private final ProcessEnvironments processes = new ProcessEnvironments(json);
 
-    public ExportService(KeyService keys, ConnectionService connections, AuditTrail audit) {
-        this(keys, connections, audit, new AtomicFiles());
+    public ExportService(KeyService keys, ConnectionService connections, Deployments deployments) {
+        this(keys, connections, deployments, new AtomicFiles());
     }
 
-    ExportService(KeyService keys, ConnectionService connections, AuditTrail audit, AtomicFiles files) {
+    ExportService(KeyService keys, ConnectionService connections, Deployments deployments, AtomicFiles files) {
         this.keys = keys;
         this.connections = connections;
-        this.audit = audit;
+        this.deployments = deployments;
         this.files = files;
     }
 
@@ -50,9 +53,19 @@ public final class ExportService {
      */
     public char[] render(String entryId, ExportFormat format, String envPrefix, char[] masterPassword,
                          String destination) throws UserFacingException {
+        return render(entryId, format, envPrefix, masterPassword, destination, null);
+    }
+
+    /**
+     * {@link #render(String, ExportFormat, String, char[], String)}, recorded as the deployment {@code deployment}
+     * (null: {@code format@host}).
+     */
+    public char[] render(String entryId, ExportFormat format, String envPrefix, char[] masterPassword,
+                         String destination, String deployment) throws UserFacingException {
+        Deployments.checkName(deployment);
         ApiKeyEntry e = entry(entryId);
         char[] out = build(e, format, envPrefix, masterPassword);
-        recordExport(e, format, destination);
+        recordExport(e, format, destination, deployment);
         return out;
     }
 
@@ -64,6 +77,13 @@ public final class ExportService {
      */
     public boolean toFile(String entryId, ExportFormat format, String envPrefix, char[] masterPassword, Path target,
                        boolean overwrite) throws UserFacingException {
+        return toFile(entryId, format, envPrefix, masterPassword, target, overwrite, null);
+    }
+
+    /** {@link #toFile(String, ExportFormat, String, char[], Path, boolean)} recorded as {@code deployment}. */
+    public boolean toFile(String entryId, ExportFormat format, String envPrefix, char[] masterPassword, Path target,
+                          boolean overwrite, String deployment) throws UserFacingException {
+        Deployments.checkName(deployment);
         if (!overwrite && Files.exists(target)) {
             throw exists(target);
         }
@@ -84,7 +104,7 @@ public final class ExportService {
         } finally {
             Arrays.fill(raw, (byte) 0);
         }
-        recordExport(e, format, "file " + target.toAbsolutePath());
+        recordExport(e, format, "file " + target.toAbsolutePath(), deployment);
         return ownerOnly;
     }
 
@@ -158,9 +178,12 @@ public final class ExportService {
         return connections.baseUrlFor(e);
     }
 
-    private void recordExport(ApiKeyEntry e, ExportFormat format, String destination) {
-        audit.record(AuditAction.KEY_EXPORTED, e, "exported as " + format.cliName() + " to " + destination
-                + " (plaintext)");
+    /** Recorded once delivered: a record that cannot be saved does not take back what was exported. */
+    private void recordExport(ApiKeyEntry e, ExportFormat format, String destination, String deployment) {
+        String host = LocalHost.name();
+        deployments.recordDone(e, new Deployments.Use(deployment, host, format.cliName(), Deployment.Via.EXPORT,
+                "exported to " + destination), AuditAction.KEY_EXPORTED, "exported as " + format.cliName() + " to "
+                + destination + " on " + host + " (plaintext)");
     }
 
     private static UserFacingException exists(Path target) {

@@ -16,6 +16,7 @@ import org.keysmith.domain.AuditAction;
 import org.keysmith.okx.OkxForwarder;
 import org.keysmith.okx.SafeUrls;
 import org.keysmith.service.ConnectionService;
+import org.keysmith.service.Deployments;
 import org.keysmith.service.UserFacingException;
 import org.keysmith.service.VaultSession;
 import org.keysmith.service.export.ChildEnvironment;
@@ -132,10 +133,13 @@ public final class RelayService {
         return new RunService.Prepared(relay.entry(), format, env, relay.warnings(), List.copyOf(notes));
     }
 
-    /** The audit record of a child started against a relay (never a secret, never the child's arguments). */
-    public void recordChild(Relay relay, String program, String host) {
-        session.record(AuditAction.KEY_DEPLOYED, relay.entry(), "relay credential handed to " + program + " on "
-                + host + " by keysmith run --relay (relay " + relay.url() + "; the secret stayed in Keysmith)");
+    /**
+     * The deployment and audit record of a child started against a relay (never a secret, never the child's
+     * arguments). Returns why it could not be recorded, or null.
+     */
+    public String recordChild(Relay relay, Deployments.Use use, String program) {
+        return run.recordDeployment(relay.entry(), use, "relay credential handed to " + program + " on "
+                + use.host() + " by keysmith run --relay (relay " + relay.url() + "; the secret stayed in Keysmith)");
     }
 
     private static String safeName(String name) {

@@ -1,7 +1,6 @@
 package org.keysmith.service.run;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.keysmith.domain.ApiKeyEntry;
@@ -10,6 +9,8 @@ import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.KeyStatus;
 import org.keysmith.domain.Permission;
 import org.keysmith.domain.Rotation;
+import org.keysmith.service.Deployments;
+import org.keysmith.service.KeyNames;
 import org.keysmith.service.KeyService;
 import org.keysmith.service.UserFacingException;
 import org.keysmith.service.VaultSession;
@@ -21,17 +22,23 @@ import org.keysmith.service.export.ExportService;
  * The rules of {@code keysmith run} (docs/run.md), for every front end: which key a name means (during a rotation's
  * overlap, the new one), which keys are refused (revoked, gone, secret lost, still being created) and which only
  * warned about (Trade or Withdraw without an IP binding, a last verification OKX refused, not seen by the last
- * Sync), the child's variables, and the audit record of the hand-over.
+ * Sync), the child's variables, and the deployment and audit record of the hand-over. A name is a slot or a key
+ * ({@link KeyNames#forBot}, the rule every command shares).
  */
 public final class RunService {
     private final VaultSession session;
     private final KeyService keys;
     private final ExportService exports;
+    private final KeyNames names;
+    private final Deployments deployments;
 
-    public RunService(VaultSession session, KeyService keys, ExportService exports) {
+    public RunService(VaultSession session, KeyService keys, ExportService exports, KeyNames names,
+                      Deployments deployments) {
         this.session = session;
         this.keys = keys;
         this.exports = exports;
+        this.names = names;
+        this.deployments = deployments;
     }
 
     /** What a run will hand over. Close it (it holds the secrets) once the child started or the run was called off. */
@@ -69,40 +76,32 @@ public final class RunService {
 
     /**
      * The one rule for which key a name means and whether it may serve a bot (used by {@code keysmith run} and the
-     * relay): during a verified rotation the new key; refused when revoked, gone, secret lost or still pending.
+     * relay): a slot's key or the key of that name; during a verified rotation the new key; refused when revoked,
+     * gone, secret lost or still pending.
      */
     public Chosen choose(String keyName) throws UserFacingException {
         List<String> notes = new ArrayList<>();
-        ApiKeyEntry entry = followRotation(byName(keyName), notes);
+        KeyNames.Named named = names.forBot(keyName);
+        if (named.slot() != null) {
+            notes.add("Slot \"" + named.slot().name() + "\" points at the key \"" + named.entry().name() + "\".");
+        }
+        ApiKeyEntry entry = followRotation(named.entry(), notes);
         refuse(entry);
         return new Chosen(entry, List.copyOf(warnings(entry)), List.copyOf(notes));
     }
 
-    /** One audit event: the key was handed to {@code program} on {@code host} (never the secret, never the args). */
-    public void recordStarted(Prepared p, String program, String host, boolean masked) {
-        session.record(AuditAction.KEY_DEPLOYED, p.entry(), "handed to " + program + " on " + host
-                + " by keysmith run as " + p.format().cliName() + " variables (environment only"
-                + (masked ? "" : ", output not masked") + ")");
+    /**
+     * Records the deployment {@code use} of the started child and its audit event (never the secret, never the
+     * args). Returns why it could not be recorded, or null; the child runs either way.
+     */
+    public String recordStarted(Prepared p, Deployments.Use use, String program, boolean masked) {
+        return recordDeployment(p.entry(), use, "handed to " + program + " on " + use.host() + " by keysmith run as "
+                + p.format().cliName() + " variables (environment only" + (masked ? "" : ", output not masked") + ")");
     }
 
-    private ApiKeyEntry byName(String keyName) throws UserFacingException {
-        if (keyName == null || keyName.isBlank()) {
-            throw new UserFacingException("Name the key to run with: --key NAME (keysmith key list shows them).");
-        }
-        List<ApiKeyEntry> named = keys.entries().stream().filter(e -> e.name().equals(keyName.strip())).toList();
-        if (named.isEmpty()) {
-            throw new UserFacingException("There is no key named \"" + keyName.strip() + "\" in the vault. "
-                    + "keysmith key list shows the keys.");
-        }
-        List<ApiKeyEntry> live = named.stream().filter(e -> e.status().mayBeLive()).toList();
-        if (live.size() > 1) {
-            throw new UserFacingException("More than one live key is named \"" + keyName.strip() + "\" (on "
-                    + String.join(", ", live.stream().map(e -> e.subAccount() + " " + e.apiKey()).toList())
-                    + "). Rename one of them (keysmith key edit) so the name says which.");
-        }
-        return live.isEmpty()
-                ? named.stream().max(Comparator.comparing(ApiKeyEntry::created)).orElseThrow()
-                : live.get(0);
+    /** Records a deployment of {@code e} (run, relay) with the audit detail {@code detail}; the problem or null. */
+    public String recordDeployment(ApiKeyEntry e, Deployments.Use use, String detail) {
+        return deployments.recordDone(e, use, AuditAction.KEY_DEPLOYED, detail);
     }
 
     /** During a rotation whose new key is verified, the new key serves; before that, the old one still does. */

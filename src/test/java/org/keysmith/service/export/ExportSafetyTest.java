@@ -31,11 +31,13 @@ import org.keysmith.domain.Environment;
 import org.keysmith.domain.Site;
 import org.keysmith.files.AtomicFiles;
 import org.keysmith.json.WipingBuffers;
+import org.keysmith.service.Deployments;
 import org.keysmith.service.ServiceFixture;
 import org.keysmith.service.UserFacingException;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.time.Clock;
 
 /** Files owner-only and never replaced unasked, the master password, and an audit trail and logs without secrets. */
 class ExportSafetyTest {
@@ -68,7 +70,7 @@ class ExportSafetyTest {
         root.setLevel(Level.ALL);
         root.addHandler(capture);
         f = new ServiceFixture(dir);
-        exports = new ExportService(f.keys, f.connections, f.session);
+        exports = new ExportService(f.keys, f.connections, new Deployments(f.session, Clock.systemUTC()));
         key = ExportServiceTest.entry("gl-1", Site.GLOBAL, Environment.LIVE, PASS);
         f.session.vault().putEntry(key);
     }
@@ -116,7 +118,8 @@ class ExportSafetyTest {
                 return super.writeNew(target, content, overwrite);
             }
         };
-        ExportService raced = new ExportService(f.keys, f.connections, f.session, racing);
+        ExportService raced = new ExportService(f.keys, f.connections,
+                new Deployments(f.session, Clock.systemUTC()), racing);
         assertThatThrownBy(() -> raced.toFile(key.id(), ExportFormat.ENV, null, MASTER.clone(), out, false))
                 .hasMessageContaining("already exists");
         assertThat(Files.readString(out)).isEqualTo("someone else's");

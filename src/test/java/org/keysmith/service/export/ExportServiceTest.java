@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.keysmith.domain.Permission;
 import org.keysmith.domain.Permissions;
 import org.keysmith.domain.Secret;
 import org.keysmith.domain.Site;
+import org.keysmith.service.Deployments;
 import org.keysmith.service.ServiceFixture;
 import org.keysmith.domain.Connection;
 
@@ -49,7 +51,7 @@ class ExportServiceTest {
     @BeforeEach
     void setUp() throws Exception {
         f = new ServiceFixture(dir);
-        exports = new ExportService(f.keys, f.connections, f.session);
+        exports = new ExportService(f.keys, f.connections, new Deployments(f.session, Clock.systemUTC()));
         sandboxKey = f.keys.create(f.connection(), ServiceFixture.request("exp1", "127.0.0.1", Permission.READ,
                 Permission.TRADE)).entry();
         eeaDemo = entry("eea-1", Site.EEA, Environment.DEMO, PASS);

@@ -108,7 +108,7 @@ class ExportDialogTest extends AppUiTest {
         ApiKeyEntry key = vaultWithOneKey();
         Path file = home.resolve("config-okx.json");
         robot.interact(() -> new ExportDialog(new ExportService(context.keys(), context.connections(),
-                context.session()), context.clipboard(), new Background(context.executor()),
+                context.deployments()), context.clipboard(), new Background(context.executor()),
                 (w, format) -> Optional.of(file), new SecretWindows()).show(stage, key));
         waitFor(robot, "#exportPassword");
         robot.clickOn("#exportPassword").write(MASTER);
