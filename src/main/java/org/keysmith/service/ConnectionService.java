@@ -9,6 +9,7 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.Environment;
 import org.keysmith.domain.Site;
 import org.keysmith.okx.OkxClients;
+import org.keysmith.okx.OkxSocketDialer;
 import org.keysmith.vault.VaultException;
 
 /** The exchange accounts Keysmith manages: the built-in Sandbox (always there) and those kept in the vault. */
@@ -103,6 +104,22 @@ public final class ConnectionService {
     public String baseUrlFor(ApiKeyEntry e) throws UserFacingException {
         return e.site() != null && e.site() != Site.CUSTOM ? e.site().restBase()
                 : forEntry(e).baseUrl();
+    }
+
+    /**
+     * Where a key's private WebSocket is: OKX's for its site (or for a custom URL on one of OKX's hosts), the
+     * Sandbox's for a Sandbox key; empty for any other custom URL. The one rule for the relay's WebSocket.
+     */
+    public Optional<String> privateWebSocketFor(ApiKeyEntry e) throws UserFacingException {
+        if (e.site() != null && e.site() != Site.CUSTOM) {
+            return OkxSocketDialer.privateUrlFor(e.site().restBase(), e.environment());
+        }
+        Connection c = forEntry(e);
+        if (c.isSandbox()) {
+            sandbox.connection();
+            return Optional.of(sandbox.server().privateWebSocketUrl());
+        }
+        return OkxSocketDialer.privateUrlFor(c.baseUrl(), e.environment());
     }
 
     /**

@@ -41,14 +41,18 @@ final class RelayCommand extends UnlockingCommand {
     @Option(names = "--port", paramLabel = "N", description = "The port to listen on (overrides --listen's; 0 picks "
             + "a free one).")
     Integer port;
+    @Option(names = "--ws-port", paramLabel = "N", description = "The port of the relay's WebSocket "
+            + "(/ws/v5/private; default: the REST port + 1, or a free one with --port 0).")
+    Integer wsPort;
     @Option(names = "--policy", paramLabel = "FILE", description = "A policy file (JSON: endpoints, instIds, "
             + "budget; docs/relay.md). Without one, only the default denials apply.")
     Path policyFile;
-    @Option(names = "--json", description = "Print the URL and relay credential as one JSON object (url, apiKey, "
-            + "secretKey, passphrase).")
+    @Option(names = "--json", description = "Print the URLs and relay credential as one JSON object (url, wsUrl, "
+            + "apiKey, secretKey, passphrase).")
     boolean json;
 
     private InetSocketAddress address;
+    private InetSocketAddress wsAddress;
     private RelayPolicy policy;
 
     RelayCommand(CliEnvironment env) {
@@ -69,6 +73,11 @@ final class RelayCommand extends UnlockingCommand {
         }
         try {
             address = RelayService.loopback(listen.substring(0, colon), p);
+            int w = wsPort != null ? wsPort : p == 0 ? 0 : p + 1;
+            if (w == p && p != 0) {
+                throw CliFailure.usage("--ws-port " + w + " is the REST port; give the WebSocket a port of its own");
+            }
+            wsAddress = RelayService.loopback(listen.substring(0, colon), w);
             policy = policyFile == null ? RelayPolicy.defaults()
                     : new RelayPolicyFile(System::nanoTime).read(policyFile);
         } catch (UserFacingException e) {
@@ -82,7 +91,8 @@ final class RelayCommand extends UnlockingCommand {
         try (PosixSignals signals = new PosixSignals(sig -> {
             stop.countDown();
             return true;
-        }); Relay relay = u.context().relay().start(key, address, policy, RelayService.Timeouts.DEFAULT)) {
+        }); Relay relay = u.context().relay().start(key, address, wsAddress, policy,
+                RelayService.Timeouts.DEFAULT)) {
             u.context().session().lockAndWait(Duration.ofSeconds(30));
             relay.notes().forEach(n -> env.err().println("keysmith: " + n));
             relay.warnings().forEach(w -> env.err().println("keysmith: warning: " + w));
@@ -101,14 +111,19 @@ final class RelayCommand extends UnlockingCommand {
         RelayCredential c = relay.credential();
         if (json) {
             try (JsonOut out = new JsonOut(env.out())) {
-                out.startObject().field("url", relay.url()).field("apiKey", c.apiKey())
+                out.startObject().field("url", relay.url());
+                if (relay.webSocketUrl() != null) {
+                    out.field("wsUrl", relay.webSocketUrl());
+                }
+                out.field("apiKey", c.apiKey())
                         .secret("secretKey", c.secretKey()).secret("passphrase", c.passphrase()).endObject();
             }
             env.out().flush();
             return;
         }
         PrintStream out = env.out();
-        out.println("Relay listening on " + relay.url() + " (shown once; it works at this relay only):");
+        out.println("Relay listening on " + relay.url() + (relay.webSocketUrl() == null ? ""
+                : " and " + relay.webSocketUrl()) + " (shown once; it works at this relay only):");
         out.println("api key:    " + c.apiKey());
         out.print("secret key: ");
         print(out, c.secretKey());

@@ -105,10 +105,11 @@ final class RunCommand extends UnlockingCommand {
     /** The child gets the relay's URL and credential; the relay lives as long as the child. */
     private int runWithRelay(Unlocked u) throws Exception {
         RelayService relays = u.context().relay();
-        try (Relay r = relays.start(key, RelayService.loopback("127.0.0.1", 0), policy,
-                RelayService.Timeouts.DEFAULT);
+        try (Relay r = relays.start(key, RelayService.loopback("127.0.0.1", 0), RelayService.loopback("127.0.0.1", 0),
+                policy, RelayService.Timeouts.DEFAULT);
              RunService.Prepared p = relays.childSetup(r, envFormat, prefix, switchInConfig)) {
-            env.err().println("keysmith: relay on " + r.url() + " for " + r.upstreamUrl() + " (policy "
+            env.err().println("keysmith: relay on " + r.url() + (r.webSocketUrl() == null ? "" : " and "
+                    + r.webSocketUrl()) + " for " + r.upstreamUrl() + " (policy "
                     + r.policy().summary() + "; log " + r.logFile() + ")");
             Deployments.Use use = use(u, Deployment.Via.RELAY);
             int code = start(u, p, program -> relays.recordChild(r, use, program));

@@ -39,6 +39,10 @@ public final class WebSocketSession {
 
     /** What a connection's owner does with its messages. Called on the connection's reader thread. */
     public interface Listener {
+        /** Once, before the first message: the connection is open and may be sent to. */
+        default void onOpen(WebSocketSession session) {
+        }
+
         void onText(WebSocketSession session, String text);
 
         /** Once, when the connection has ended: the code and reason the other side sent (1006 when none came). */
@@ -122,6 +126,7 @@ public final class WebSocketSession {
         int code = ABNORMAL;
         String reason = "";
         try {
+            l.onOpen(this);
             ByteArrayOutputStream message = null;
             while (true) {
                 WsFrames.Frame f = WsFrames.read(in, maxMessage);

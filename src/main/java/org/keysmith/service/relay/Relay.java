@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ServerSocketFactory;
 import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.okx.OkxSocketDialer;
+import org.keysmith.okx.server.WebSocketServer;
 
 /**
  * One running relay: an OKX-compatible HTTP endpoint on this computer that takes the bot's requests signed with the
@@ -18,6 +22,8 @@ import org.keysmith.domain.ApiKeyEntry;
  * real key and the relay credential it uses; {@link #close()} stops serving and wipes both.
  */
 public final class Relay implements AutoCloseable {
+    /** The largest WebSocket message a bot may send (OKX's own ops are a few KiB; a batch of 20 orders well under). */
+    static final int MAX_WS_MESSAGE = 256 * 1024;
     private final HttpServer http;
     private final ExecutorService workers;
     private final RelayCredential credential;
@@ -28,6 +34,8 @@ public final class Relay implements AutoCloseable {
     private final List<String> warnings;
     private final List<String> notes;
     private ApiKeyEntry entry;
+    private WebSocketServer ws;
+    private OkxSocketDialer dialer;
 
     private Relay(HttpServer http, ExecutorService workers, RelayCredential credential, RelayUpstream upstream,
                   RelayCounters counters, RelayLog log, RelayPolicy policy, List<String> warnings, List<String> notes) {
@@ -42,8 +50,18 @@ public final class Relay implements AutoCloseable {
         this.notes = notes;
     }
 
-    /** Starts serving on {@code listen}; on failure everything given is wiped and closed. */
-    static Relay start(InetSocketAddress listen, RelayCredential credential, RelayPolicy policy,
+    /**
+     * Where the relay's WebSocket listens and where it connects to: {@code upstreamUrl} is the exchange's private
+     * WebSocket ({@code wss://…/ws/v5/private}, or the Sandbox's {@code ws://127.0.0.1:…}).
+     */
+    record WebSocketPlan(InetSocketAddress listen, String upstreamUrl) {
+    }
+
+    /**
+     * Starts serving on {@code listen}, and the WebSocket per {@code ws} (null: REST only); on failure everything
+     * given is wiped and closed.
+     */
+    static Relay start(InetSocketAddress listen, WebSocketPlan wsPlan, RelayCredential credential, RelayPolicy policy,
                        RelayUpstream upstream, RelayLog log, Clock clock, List<String> warnings, List<String> notes)
             throws IOException {
         // As for the Sandbox: without TCP_NODELAY each loopback answer waits for a delayed ACK (read once).
@@ -55,10 +73,24 @@ public final class Relay implements AutoCloseable {
             HttpServer http = HttpServer.create(listen, 128);
             ExecutorService workers = Executors.newFixedThreadPool(16, daemonThreads());
             http.setExecutor(workers);
-            http.createContext("/", new RelayHandler(new RelayAuthenticator(credential), policy, upstream, counters,
-                    log, clock));
+            RelayAuthenticator auth = new RelayAuthenticator(credential);
+            http.createContext("/", new RelayHandler(auth, policy, upstream, counters, log, clock));
+            Relay relay = new Relay(http, workers, credential, upstream, counters, log, policy, warnings, notes);
+            if (wsPlan != null) {
+                relay.dialer = new OkxSocketDialer(Duration.ofSeconds(10));
+                try {
+                    relay.ws = WebSocketServer.start(wsPlan.listen(), ServerSocketFactory.getDefault(),
+                            new RelayWebSocket(wsPlan.upstreamUrl(), auth, policy, upstream, relay.dialer, counters,
+                                    log, clock), 64, MAX_WS_MESSAGE, true, "relay-ws");
+                } catch (IOException | RuntimeException e) {
+                    relay.dialer.close();
+                    workers.shutdownNow();
+                    http.stop(0);
+                    throw e;
+                }
+            }
             http.start();
-            return new Relay(http, workers, credential, upstream, counters, log, policy, warnings, notes);
+            return relay;
         } catch (IOException | RuntimeException e) {
             credential.close();
             upstream.close();
@@ -76,6 +108,15 @@ public final class Relay implements AutoCloseable {
 
     public int port() {
         return http.getAddress().getPort();
+    }
+
+    /** {@code ws://127.0.0.1:PORT/ws/v5/private}, the bot's private WebSocket URL; null when the relay has none. */
+    public String webSocketUrl() {
+        if (ws == null) {
+            return null;
+        }
+        String host = ws.address().getAddress().getHostAddress();
+        return "ws://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + ws.port() + "/ws/v5/private";
     }
 
     public RelayCredential credential() {
@@ -124,6 +165,10 @@ public final class Relay implements AutoCloseable {
 
     @Override
     public void close() {
+        if (ws != null) {
+            ws.close();
+            dialer.close();
+        }
         http.stop(0);
         workers.shutdownNow();
         upstream.close();

@@ -1,10 +1,13 @@
 package org.keysmith.service.relay;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import org.keysmith.domain.Environment;
 import org.keysmith.okx.OkxError;
 import org.keysmith.okx.server.OkxRejection;
 import org.keysmith.okx.server.SignedRequestCheck;
+import org.keysmith.okx.server.WsLoginCheck;
+import org.keysmith.okx.server.WsRejection;
 
 /**
  * Checks that a request is signed with the relay credential exactly as OKX checks its own keys, with OKX's codes and
@@ -15,6 +18,7 @@ import org.keysmith.okx.server.SignedRequestCheck;
 final class RelayAuthenticator {
     private final RelayCredential credential;
     private final SignedRequestCheck check = new SignedRequestCheck();
+    private final WsLoginCheck wsCheck = new WsLoginCheck();
 
     RelayAuthenticator(RelayCredential credential) {
         this.credential = credential;
@@ -31,5 +35,19 @@ final class RelayAuthenticator {
         }
         check.checkPassphrase(credential.passphrase(), s);
         check.checkSignature(credential.secretKey(), s, r.method(), r.pathAndQuery(), r.body());
+    }
+
+    /**
+     * A WebSocket {@code login} op signed with the relay credential, checked as OKX checks its own ({@link
+     * WsLoginCheck}): 60004/60006 for the timestamp, 60005/60032 for a key that is not this relay's, 60024 for the
+     * passphrase, 60007 for the sign.
+     */
+    void authenticateLogin(JsonNode op, Instant now) throws WsRejection {
+        WsLoginCheck.Login l = wsCheck.read(op, now);
+        if (!credential.apiKey().equals(l.apiKey())) {
+            throw WsLoginCheck.unknownKey(l.apiKey());
+        }
+        wsCheck.checkPassphrase(credential.passphrase(), l);
+        wsCheck.checkSignature(credential.secretKey(), l);
     }
 }

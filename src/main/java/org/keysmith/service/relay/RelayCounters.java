@@ -9,13 +9,17 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What one relay has done, for its status line and the key's details: requests received, requests forwarded, OKX
- * codes of the answers (the relay's own refusals included), denials by policy rule, and the upstream latency
+ * codes of the answers (the relay's own refusals included), denials by policy rule, WebSocket connections and the
+ * messages bots sent over them, and the upstream latency
  * (request sent to answer head received) of the last {@value #SAMPLES} forwarded requests as p50/p99. Thread-safe.
  */
 public final class RelayCounters {
     static final int SAMPLES = 4096;
     private final LongAdder requests = new LongAdder();
     private final LongAdder forwarded = new LongAdder();
+    private final LongAdder wsConnections = new LongAdder();
+    private final LongAdder wsOpen = new LongAdder();
+    private final LongAdder wsOps = new LongAdder();
     private final Map<String, LongAdder> codes = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> denials = new ConcurrentHashMap<>();
     private final long[] latencies = new long[SAMPLES];
@@ -24,7 +28,7 @@ public final class RelayCounters {
 
     /** A copy of the counters at one moment. */
     public record Snapshot(long requests, long forwarded, Map<String, Long> codes, Map<String, Long> denials,
-                           double p50Millis, double p99Millis) {
+                           double p50Millis, double p99Millis, long wsConnections, long wsOpen, long wsOps) {
         public long denied() {
             return denials.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -34,12 +38,28 @@ public final class RelayCounters {
             return requests + " requests, " + forwarded + " forwarded, " + denied() + " denied"
                     + (denials.isEmpty() ? "" : " " + denials) + "; OKX codes " + codes
                     + String.format(Locale.ROOT, "; upstream latency p50 %.2f ms, p99 %.2f ms",
-                    p50Millis, p99Millis);
+                    p50Millis, p99Millis)
+                    + (wsConnections == 0 ? "" : "; WebSocket " + wsConnections + " connections (" + wsOpen
+                    + " open), " + wsOps + " ops");
         }
     }
 
     void received() {
         requests.increment();
+    }
+
+    void wsOpened() {
+        wsConnections.increment();
+        wsOpen.increment();
+    }
+
+    void wsClosed() {
+        wsOpen.decrement();
+    }
+
+    /** One op or message a bot sent over the WebSocket. */
+    void wsOp() {
+        wsOps.increment();
     }
 
     void code(String code) {
@@ -66,7 +86,7 @@ public final class RelayCounters {
         }
         Arrays.sort(copy);
         return new Snapshot(requests.sum(), forwarded.sum(), sums(codes), sums(denials), percentile(copy, 0.50),
-                percentile(copy, 0.99));
+                percentile(copy, 0.99), wsConnections.sum(), wsOpen.sum(), wsOps.sum());
     }
 
     private static Map<String, Long> sums(Map<String, LongAdder> m) {

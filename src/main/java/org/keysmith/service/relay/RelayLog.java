@@ -63,6 +63,23 @@ final class RelayLog implements AutoCloseable {
         }
     }
 
+    /**
+     * One line for a WebSocket event: {@code WS} and the op ({@code connect}, {@code login}, {@code order}, …), the
+     * instruments named, the OKX code the relay answered with ({@code -} when passed on) and, for a refusal, the
+     * rule. Never a frame's text.
+     */
+    synchronized void wsLine(Instant at, String op, Collection<String> instIds, String code, String deniedBy) {
+        try {
+            out.write(at.truncatedTo(ChronoUnit.MILLIS) + " WS " + clean(op)
+                    + (instIds.isEmpty() ? "" : " instId=" + clean(String.join(",", instIds)))
+                    + " code=" + (code == null ? "-" : clean(code))
+                    + (deniedBy == null ? "" : " denied=" + deniedBy) + "\n");
+            out.flush();
+        } catch (IOException e) {
+            // as for line(): the counters still count
+        }
+    }
+
     /** No control characters or spaces from the bot's request in a log line. */
     private static String clean(String s) {
         StringBuilder b = new StringBuilder(Math.min(s.length(), 200));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +28,19 @@ public final class RelayPolicy {
             "/api/v5/account/subaccount/");
     private static final List<String> CREDENTIALS = List.of("/api/v5/users/", "/api/v5/broker/");
     private static final String PREFIX = "Denied by the Keysmith relay policy: ";
+    /**
+     * The trading ops of OKX's private WebSocket and the REST endpoint each does the work of
+     * (https://www.okx.com/docs-v5/en/#order-book-trading-trade-ws-place-order): checked as that request would be.
+     */
+    static final Map<String, String> WS_OPS = Map.of("order", "/api/v5/trade/order",
+            "batch-orders", "/api/v5/trade/batch-orders",
+            "cancel-order", "/api/v5/trade/cancel-order",
+            "batch-cancel-orders", "/api/v5/trade/cancel-batch-orders",
+            "amend-order", "/api/v5/trade/amend-order",
+            "batch-amend-orders", "/api/v5/trade/amend-batch-orders",
+            "mass-cancel", "/api/v5/trade/mass-cancel");
+    /** Ops that carry no request of their own to the exchange's trading engine. */
+    private static final Set<String> WS_SESSION_OPS = Set.of("login", "subscribe", "unsubscribe");
 
     private final List<EndpointPattern> endpoints;
     private final Set<String> instIds;
@@ -111,6 +125,41 @@ public final class RelayPolicy {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The denial for a WebSocket op, if any: a trading op ({@link #WS_OPS}) is checked as the REST request it stands
+     * for, with {@code args} as its body (the first element for a single op, the array for a batch). With an
+     * endpoint allowlist, any other op than login and (un)subscribing is refused too: a new kind of op is not let
+     * through by default.
+     */
+    Optional<Denial> checkWsOp(String op, JsonNode args) {
+        String path = WS_OPS.get(op);
+        if (path == null) {
+            if (!endpoints.isEmpty() && !WS_SESSION_OPS.contains(op)) {
+                return deny("endpoint-allowlist", "the WebSocket op " + op + " is not on this relay's endpoint "
+                        + "list.");
+            }
+            return Optional.empty();
+        }
+        return check(wsRequest(path), wsBody(op, args), false);
+    }
+
+    /** The instruments a WebSocket trading op names (for the log). */
+    static Set<String> wsInstruments(String op, JsonNode args) {
+        String path = WS_OPS.get(op);
+        return path == null ? Set.of() : instruments(wsRequest(path), wsBody(op, args));
+    }
+
+    private static RelayRequest wsRequest(String path) {
+        return new RelayRequest("POST", path, null, new byte[0], name -> null);
+    }
+
+    private static JsonNode wsBody(String op, JsonNode args) {
+        if (args == null || !args.isArray()) {
+            return null;
+        }
+        return op.startsWith("batch-") ? args : args.get(0);
     }
 
     /** Takes one request from the budget: false when the budget is used up (answered 50011 like OKX's own limit). */

@@ -10,10 +10,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.keysmith.domain.ApiCredentials;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.okx.OkxForwarder;
+import org.keysmith.okx.OkxSocketDialer;
 import org.keysmith.okx.SafeUrls;
 import org.keysmith.service.ConnectionService;
 import org.keysmith.service.Deployments;
@@ -75,11 +77,12 @@ public final class RelayService {
     }
 
     /**
-     * Starts a relay for the key {@code keyName} on {@code listen} with {@code policy} and a fresh relay credential.
-     * Needs the vault unlocked with the master password within the last minute.
+     * Starts a relay for the key {@code keyName} on {@code listen} with {@code policy} and a fresh relay credential,
+     * and its WebSocket on {@code wsListen} (null: none) when the key's exchange has a private WebSocket Keysmith
+     * knows. Needs the vault unlocked with the master password within the last minute.
      */
-    public Relay start(String keyName, InetSocketAddress listen, RelayPolicy policy, Timeouts timeouts)
-            throws UserFacingException {
+    public Relay start(String keyName, InetSocketAddress listen, InetSocketAddress wsListen, RelayPolicy policy,
+                       Timeouts timeouts) throws UserFacingException {
         session.requireRecentAuthentication("serve a key through the relay");
         RunService.Chosen chosen = run.choose(keyName);
         ApiKeyEntry e = chosen.entry();
@@ -89,6 +92,16 @@ public final class RelayService {
                     + "plain http to this computer), so the relay would send the real key in the clear.");
         }
         List<String> notes = new ArrayList<>(chosen.notes());
+        Relay.WebSocketPlan ws = null;
+        if (wsListen != null) {
+            Optional<String> upstreamWs = connections.privateWebSocketFor(e);
+            if (upstreamWs.isPresent() && OkxSocketDialer.allowsSecrets(upstreamWs.get())) {
+                ws = new Relay.WebSocketPlan(wsListen, upstreamWs.get());
+            } else {
+                notes.add("No WebSocket: Keysmith knows no private WebSocket (wss://) for " + base + "; the relay "
+                        + "serves REST only.");
+            }
+        }
         ApiCredentials key = new ApiCredentials(e.apiKey(), e.secretKey().copy(), e.passphrase().copy());
         OkxForwarder forwarder = new OkxForwarder(timeouts.connect(), timeouts.read());
         RelayUpstream upstream = new RelayUpstream(base, e.environment(), key, forwarder, clock);
@@ -107,15 +120,16 @@ public final class RelayService {
                     + ex.getClass().getSimpleName() + "). Check that the data folder is writable.", ex);
         }
         try {
-            Relay relay = Relay.start(listen, credential, policy, upstream, log, clock, chosen.warnings(),
+            Relay relay = Relay.start(listen, ws, credential, policy, upstream, log, clock, chosen.warnings(),
                     List.copyOf(notes)).serving(e);
             session.record(AuditAction.KEY_DEPLOYED, e, "served by keysmith relay on " + relay.url()
                     + " (the bot holds a relay credential " + credential.apiKey() + ", never the secret)");
             return relay;
         } catch (IOException ex) {
             throw new UserFacingException("The relay could not listen on " + listen.getAddress().getHostAddress()
-                    + ":" + listen.getPort() + " (" + ex.getMessage() + "). Choose another port, or --port 0 for "
-                    + "any free one.", ex);
+                    + ":" + listen.getPort() + (ws == null ? "" : " and " + ws.listen().getPort() + " (WebSocket)")
+                    + " (" + ex.getMessage() + "). Choose other ports (--port, --ws-port), or --port 0 for any free "
+                    + "ones.", ex);
         }
     }
 

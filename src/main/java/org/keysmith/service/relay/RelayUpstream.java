@@ -9,6 +9,7 @@ import java.util.List;
 import org.keysmith.domain.ApiCredentials;
 import org.keysmith.domain.Environment;
 import org.keysmith.okx.OkxForwarder;
+import org.keysmith.okx.OkxSocketDialer;
 import org.keysmith.okx.ServerClock;
 
 /**
@@ -39,6 +40,15 @@ final class RelayUpstream implements AutoCloseable {
 
     String apiKey() {
         return key.apiKey();
+    }
+
+    Environment environment() {
+        return environment;
+    }
+
+    /** A WebSocket login op with the real key, signed with OKX's time now. */
+    String loginOp() {
+        return OkxSocketDialer.loginOp(key, clock.now());
     }
 
     /** Forwards {@code o}: signed with the real key when the bot's request was signed, unsigned when it was not. */

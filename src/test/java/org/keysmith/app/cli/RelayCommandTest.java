@@ -17,6 +17,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.keysmith.app.CliRun;
 import org.keysmith.app.CliRun.Result;
+import org.keysmith.sandbox.WsBot;
 import org.keysmith.service.relay.RawBot;
 
 /** keysmith relay as a user starts it: a real keysmith process serving a Sandbox key, stopped with SIGTERM. */
@@ -68,6 +69,15 @@ class RelayCommandTest {
             RawBot.Answer denied = bot.post("/api/v5/asset/withdrawal", "{\"ccy\":\"USDT\",\"amt\":\"1\"}");
             assertThat(denied.code()).isEqualTo("50030");
             assertThat(config.all() + denied.all()).doesNotContain(secret).doesNotContain(passphrase);
+            assertThat(c.get("wsUrl").asText()).startsWith("ws://127.0.0.1:").endsWith("/ws/v5/private");
+            try (WsBot ws = WsBot.connect(c.get("wsUrl").asText())) {
+                assertThat(ws.login(c.get("apiKey").asText(), c.get("secretKey").asText(),
+                        c.get("passphrase").asText())).contains("\"event\":\"login\"").contains("\"code\":\"0\"");
+                ws.send("{\"id\":\"w1\",\"op\":\"order\",\"args\":[{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\","
+                        + "\"side\":\"buy\",\"ordType\":\"market\",\"sz\":\"1\"}]}");
+                assertThat(ws.next(m -> m.contains("\"id\":\"w1\""))).contains("\"sCode\":\"0\"");
+                assertThat(String.join("\n", ws.all())).doesNotContain(secret).doesNotContain(passphrase);
+            }
 
             p.toHandle().destroy(); // SIGTERM, without closing our ends of its pipes (Process.destroy does)
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
