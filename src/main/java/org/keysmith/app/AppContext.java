@@ -43,6 +43,9 @@ import org.keysmith.service.VaultSession;
 import org.keysmith.service.export.ExportService;
 import org.keysmith.service.guardian.PanicRevoke;
 import org.keysmith.service.guardian.TransferFreeze;
+import org.keysmith.service.guardian.GuardianTimer;
+import org.keysmith.service.guardian.ip.IpGuardian;
+import org.keysmith.service.guardian.ip.IpSource;
 import org.keysmith.service.guardian.doctor.KeyDoctor;
 import org.keysmith.service.run.RunService;
 import org.keysmith.ui.common.FxClipboardPort;
@@ -84,6 +87,10 @@ public final class AppContext implements AutoCloseable {
     private final ClipboardService clipboard;
     private final PublicIpService publicIp;
     private final KeyDoctor doctor;
+    /** How often the guardian looks again while the vault is unlocked (and once on unlock). */
+    private static final Duration GUARDIAN_EVERY = Duration.ofMinutes(5);
+    private final IpGuardian ipGuardian;
+    private final GuardianTimer guardianTimer;
     private final RelayService relay;
     private final LeakScanService leakScan;
     private final PasswordStrength passwordStrength = new PasswordStrength();
@@ -92,6 +99,12 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(
             AppPaths paths, Clock clock, VaultStore store, SandboxOptions sandboxOptions, RateLimiter limiter) {
+        this(paths, clock, store, sandboxOptions, limiter, null);
+    }
+
+    /** {@code ipSource}: where the IP guardian learns this computer's address; null for the public IP service. */
+    public AppContext(AppPaths paths, Clock clock, VaultStore store, SandboxOptions sandboxOptions,
+                      RateLimiter limiter, IpSource ipSource) {
         this.paths = paths;
         this.clock = clock;
         this.executor = AppExecutor.create();
@@ -123,6 +136,9 @@ public final class AppContext implements AutoCloseable {
         this.panicRevoke = new PanicRevoke(session, keys, connections,
                 new TransferFreeze(session, connections, clients), clock);
         this.doctor = new KeyDoctor(keys, connections, clients, publicIp, connections::home, clock);
+        this.ipGuardian = new IpGuardian(session, keys, connections,
+                ipSource == null ? publicIp::currentIp : ipSource, clock);
+        this.guardianTimer = new GuardianTimer(session, ipGuardian, scheduler, executor, GUARDIAN_EVERY);
         this.screenLock = new ScreenLockWatcher(
                 System.getProperty("os.name", "").startsWith("Linux") ? ScreenLockWatcher.linuxMonitors() : List.of(),
                 () -> settings.current().autoLock(), session::lock, System.getenv());
@@ -238,6 +254,15 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** {@code keysmith doctor} and the key menu's Doctor (docs/guardian.md). */
+    public IpGuardian ipGuardian() {
+        return ipGuardian;
+    }
+
+    /** The guardian's rounds while the vault is unlocked; the window starts it (the command line does not). */
+    public GuardianTimer guardianTimer() {
+        return guardianTimer;
+    }
+
     public KeyDoctor doctor() {
         return doctor;
     }
@@ -279,6 +304,7 @@ public final class AppContext implements AutoCloseable {
         screenLock.close();
         clipboard.clearNow();
         rotationTimer.close();
+        guardianTimer.close();
         session.lockAndWait(LOCK_WAIT_ON_EXIT);
         executor.shutdown();
         try {

@@ -167,6 +167,38 @@ public final class KeyService {
     }
 
     /**
+     * Replaces a sub-account key's IP allowlist on the exchange (modify-apikey with {@code ip} only) and records
+     * {@code detail}. Never sends an empty list: a key is never widened to "no IP" this way. Adding an address
+     * widens the key, so it needs the master password given within the last minute; only taking addresses off
+     * (narrowing) does not. Blocks on the network: off the FX thread.
+     */
+    public ApiKeyEntry changeIps(String entryId, IpAllowlist ips, String detail) throws UserFacingException {
+        ApiKeyEntry e = entry(entryId);
+        if (ips.isEmpty()) {
+            throw new UserFacingException("Keysmith does not take every IP address off " + e.name() + ": a key "
+                    + "without IP binding can be used from anywhere. Edit the key to do that on purpose.");
+        }
+        if (e.subAccount() == null || e.apiKey() == null || !e.status().mayBeLive()) {
+            throw new UserFacingException("The IP addresses of " + e.name() + " cannot be changed through the API ("
+                    + (e.subAccount() == null ? "a main-account key: use the OKX website" : e.status().label())
+                    + ").");
+        }
+        if (ips.equals(e.ips())) {
+            return e;
+        }
+        if (!e.ips().entries().containsAll(ips.entries())) {
+            session.requireRecentAuthentication("add IP addresses to " + e.name());
+        }
+        Connection c = connections.byId(e.connectionId());
+        ModifyApiKeyRequest change = new ModifyApiKeyRequest(e.subAccount(), e.apiKey(), null, null, ips.toWire());
+        try (VaultSession.Work work = session.startWork("changing the IP addresses of " + e.name())) {
+            var done = OkxCalls.call(() -> clients.forConnection(c).modifyApiKey(change));
+            return update(e.edited(e.name(), e.description(), e.permissions(), IpAllowlist.fromWire(done.ip())),
+                    AuditAction.KEY_EDITED, detail);
+        }
+    }
+
+    /**
      * A copy of the key's secret after the master password was given again (runs the KDF: off the FX thread).
      * The caller destroys the copy.
      */

@@ -9,6 +9,7 @@ import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Connection;
 import org.keysmith.domain.Deployment;
+import org.keysmith.domain.GuardianState;
 import org.keysmith.domain.RevokePlan;
 import org.keysmith.domain.Rotation;
 import org.keysmith.domain.Slot;
@@ -123,6 +124,16 @@ public final class VaultEdit {
 
     public List<RevokePlan> revokePlans() {
         return vault.revokePlans();
+    }
+
+    public GuardianState guardian() {
+        return vault.guardian();
+    }
+
+    /** Replaces the guardian's state; not audited itself (what it did to a key is, with the key). */
+    public GuardianState put(GuardianState g) throws VaultException {
+        vault.putGuardian(g);
+        return g;
     }
 
     public Connection put(Connection c) throws VaultException {

@@ -14,6 +14,7 @@ import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Connection;
 import org.keysmith.domain.Deployment;
+import org.keysmith.domain.GuardianState;
 import org.keysmith.domain.RevokePlan;
 import org.keysmith.domain.Rotation;
 import org.keysmith.domain.Slot;
@@ -39,6 +40,7 @@ public final class Vault {
     private final Map<String, Deployment> deployments = new LinkedHashMap<>();
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
+    private GuardianState guardian;
     private byte[] dataKey;
     private VaultHeader header;
     private FileFingerprint fingerprint;
@@ -67,6 +69,7 @@ public final class Vault {
         contents.revokePlans().forEach(p -> revokePlans.put(p.id(), p));
         contents.deployments().forEach(d -> deployments.put(d.storeKey(), d));
         contents.slots().forEach(s -> slots.put(s.name(), s));
+        this.guardian = contents.guardian();
     }
 
     public Path path() {
@@ -211,6 +214,17 @@ public final class Vault {
         slots.remove(name);
     }
 
+    /** The guardian's known addresses, pending IP removals and keep-alive choices. */
+    public synchronized GuardianState guardian() {
+        return guardian;
+    }
+
+    public synchronized void putGuardian(GuardianState g) throws VaultException {
+        checkUnlocked();
+        changed();
+        guardian = g;
+    }
+
     public synchronized List<AuditEvent> audit() {
         return List.copyOf(audit);
     }
@@ -336,7 +350,7 @@ public final class Vault {
     synchronized VaultContents snapshot() {
         return new VaultContents(List.copyOf(connections.values()), List.copyOf(entries.values()), List.copyOf(audit),
                 List.copyOf(rotations.values()), List.copyOf(revokePlans.values()), List.copyOf(deployments.values()),
-                List.copyOf(slots.values()));
+                List.copyOf(slots.values()), guardian);
     }
 
     synchronized void checkUnchangedOnDisk() throws VaultException {
@@ -365,6 +379,7 @@ public final class Vault {
         revokePlans.clear();
         deployments.clear();
         slots.clear();
+        guardian = GuardianState.empty();
         Arrays.fill(dataKey, (byte) 0);
         instanceLock.close();
     }

@@ -5,18 +5,28 @@ import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditEvent;
 import org.keysmith.domain.Connection;
 import org.keysmith.domain.Deployment;
+import org.keysmith.domain.GuardianState;
 import org.keysmith.domain.RevokePlan;
 import org.keysmith.domain.Rotation;
 import org.keysmith.domain.Slot;
 
 /**
  * The encrypted payload: connections (with master keys), key entries (with secrets), the audit log, rotations,
- * panic revokes, the keys' deployments and the slots. A vault written before a list existed reads it as empty.
+ * panic revokes, the keys' deployments, the slots and the guardian's state. A vault written before a part existed
+ * reads it as empty.
  */
 record VaultContents(List<Connection> connections, List<ApiKeyEntry> entries, List<AuditEvent> audit,
                      List<Rotation> rotations, List<RevokePlan> revokePlans, List<Deployment> deployments,
-                     List<Slot> slots) {
+                     List<Slot> slots, GuardianState guardian) {
+
+    VaultContents(List<Connection> connections, List<ApiKeyEntry> entries, List<AuditEvent> audit,
+                  List<Rotation> rotations, List<RevokePlan> revokePlans, List<Deployment> deployments,
+                  List<Slot> slots) {
+        this(connections, entries, audit, rotations, revokePlans, deployments, slots, GuardianState.empty());
+    }
+
     VaultContents {
+        guardian = guardian == null ? GuardianState.empty() : guardian;
         deployments = deployments == null ? List.of() : deployments;
         slots = slots == null ? List.of() : slots;
         revokePlans = revokePlans == null ? List.of() : revokePlans;

@@ -1,5 +1,7 @@
 package org.keysmith.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -8,15 +10,21 @@ import org.keysmith.app.cli.CliMain;
 import org.keysmith.okx.RateLimiter;
 import org.keysmith.sandbox.SandboxOptions;
 import org.keysmith.service.AppPaths;
+import org.keysmith.service.UserFacingException;
+import org.keysmith.service.guardian.ip.IpSource;
 import org.keysmith.files.AtomicFiles;
 import org.keysmith.vault.TestVaults;
 
 /**
- * The command line as the launcher runs it, in its own process (see {@link CliRun}), with two test-only changes to
- * the wiring: a fast KDF and a Sandbox without rate limits. The Sandbox keeps its state in $KEYSMITH_HOME, as in
- * production, so one command's keys are there for the next.
+ * The command line as the launcher runs it, in its own process (see {@link CliRun}), with test-only changes to
+ * the wiring: a fast KDF, a Sandbox without rate limits, and, when {@value #IP_FILE} is in $KEYSMITH_HOME, the
+ * address the IP guardian sees this computer at read from that file. The Sandbox keeps its state in
+ * $KEYSMITH_HOME, as in production, so one command's keys are there for the next.
  */
 public final class CliTestMain {
+    /** The test's stand-in for this computer's public address (one line). */
+    public static final String IP_FILE = "test-public-ip";
+
     private CliTestMain() {
     }
 
@@ -29,7 +37,16 @@ public final class CliTestMain {
     private static AppContext context(Optional<String> vault) {
         AppPaths paths = AppPaths.forThisProcess(vault);
         Path state = paths.dataDir().resolve("sandbox-state.json");
+        Path ipFile = paths.dataDir().resolve(IP_FILE);
+        IpSource ips = c -> {
+            try {
+                return Files.readString(ipFile).strip();
+            } catch (IOException e) {
+                throw new UserFacingException("The test's address file could not be read: " + e.getMessage());
+            }
+        };
         return new AppContext(paths, Clock.systemUTC(), TestVaults.fastStore(new AtomicFiles(), Clock.systemUTC()),
-                SandboxOptions.defaults().withRateLimits(false).withStateFile(state), RateLimiter.disabled());
+                SandboxOptions.defaults().withRateLimits(false).withStateFile(state), RateLimiter.disabled(),
+                Files.exists(ipFile) ? ips : null);
     }
 }

@@ -43,6 +43,8 @@ final class CommandTree {
         root.addSubcommand(new RelayCommand(env));
         root.addSubcommand(new ScanCommand(env));
         root.addSubcommand(new DoctorCommand(env));
+        root.addSubcommand(new CommandLine(new GuardGroup())
+                .addSubcommand(new GuardIpCommand(env)));
         root.addSubcommand(new SandboxCommand(env));
         root.addSubcommand(new CompletionCommand(root));
         return root;

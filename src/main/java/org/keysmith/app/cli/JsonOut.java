@@ -44,6 +44,12 @@ final class JsonOut implements AutoCloseable {
         return this;
     }
 
+    /** One string in an array. */
+    JsonOut value(String value) throws IOException {
+        g.writeString(value);
+        return this;
+    }
+
     JsonOut endArray() throws IOException {
         g.writeEndArray();
         return this;
