@@ -23,7 +23,7 @@ public final class CliMain {
 
     public static int run(String[] args, CliEnvironment env) {
         quietLogging();
-        return commandLine(env).execute(args);
+        return commandLine(env, args).execute(args);
     }
 
     /**
@@ -38,7 +38,15 @@ public final class CliMain {
 
     /** The whole command tree with the shared settings: streams, exit codes, one-line errors. */
     static CommandLine commandLine(CliEnvironment env) {
-        CommandLine cl = CommandTree.build(env);
+        return configure(CommandTree.build(env), env);
+    }
+
+    /** The tree {@link #run} uses for {@code args}: only the commands they name are built in full. */
+    static CommandLine commandLine(CliEnvironment env, String... args) {
+        return configure(CommandTree.forArgs(env, args), env);
+    }
+
+    private static CommandLine configure(CommandLine cl, CliEnvironment env) {
         cl.setOut(new PrintWriter(new OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

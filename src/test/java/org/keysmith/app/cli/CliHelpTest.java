@@ -33,10 +33,18 @@ class CliHelpTest {
         throw new AssertionError("help and usage errors must not open a vault");
     }
 
+    /** Runs {@code args} on the tree {@link CliMain#run} builds for them (only the named commands in full). */
     private int run(String... args) {
         out.reset();
         err.reset();
-        return CliMain.commandLine(env).execute(args);
+        return CliMain.commandLine(env, args).execute(args);
+    }
+
+    private String helpOfWholeTree(String... args) {
+        out.reset();
+        err.reset();
+        assertThat(CliMain.commandLine(env).execute(args)).isZero();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static List<CommandLine> every(CommandLine c) {
@@ -62,6 +70,23 @@ class CliHelpTest {
                         .contains("Exit codes:", "64   wrong usage");
             }
         }
+    }
+
+    /** The tree built for one command line shows the same help as the whole tree, for every command. */
+    @Test
+    void theTreeForACommandLineHelpsAsTheWholeTreeDoes() {
+        for (CommandLine c : every(CliMain.commandLine(env))) {
+            String[] path = c.getCommandSpec().qualifiedName(" ").replaceFirst("^keysmith ?", "").split(" ");
+            List<String> args = new ArrayList<>(path[0].isEmpty() ? List.of() : List.of(path));
+            args.add("--help");
+            String[] line = args.toArray(String[]::new);
+            String whole = helpOfWholeTree(line);
+            assertThat(run(line)).as(String.join(" ", line)).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(String.join(" ", line)).isEqualTo(whole);
+        }
+        String whole = helpOfWholeTree("help", "key");
+        assertThat(run("help", "key")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(whole).contains("finish-rotation");
     }
 
     @Test
