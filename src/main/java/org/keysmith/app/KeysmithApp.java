@@ -48,6 +48,7 @@ public final class KeysmithApp extends Application {
             LOG.log(Level.INFO, "Main window shown");
             context.warmUpInBackground();
             context.screenLock().start();
+            context.guardianTimer().start();
         });
         stage.show();
     }
@@ -70,7 +71,7 @@ public final class KeysmithApp extends Application {
                 context.keys(), context.rotation(), context.rotationTimer(), context.auditLog(), context.hygiene(),
                 context.exports(), context.clipboard(), context.publicIp(), context.passwordStrength(),
                 context.passwordPolicy(), context.executor(), context.clock(), getHostServices(), context.leakScan(),
-                context.panicRevoke(), context.doctor());
+                context.panicRevoke(), context.doctor(), context.ipGuardian(), context.guardianTimer());
     }
 
     static Optional<String> vaultArgument(List<String> args) {

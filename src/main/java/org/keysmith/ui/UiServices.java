@@ -17,7 +17,9 @@ import org.keysmith.service.RotationTimer;
 import org.keysmith.service.settings.SettingsService;
 import org.keysmith.service.VaultSession;
 import org.keysmith.service.export.ExportService;
+import org.keysmith.service.guardian.GuardianTimer;
 import org.keysmith.service.guardian.PanicRevoke;
+import org.keysmith.service.guardian.ip.IpGuardian;
 import org.keysmith.service.guardian.doctor.KeyDoctor;
 import org.keysmith.service.guardian.scan.LeakScanService;
 
@@ -28,5 +30,6 @@ public record UiServices(AppPaths paths, SettingsService settings, VaultSession 
                          PublicIpService publicIp, PasswordStrength passwordStrength,
                          PasswordPolicy passwordPolicy, Executor executor, Clock clock,
                          HostServices hostServices, LeakScanService leakScan,
-                         PanicRevoke panicRevoke, KeyDoctor doctor) {
+                         PanicRevoke panicRevoke, KeyDoctor doctor, IpGuardian ipGuardian,
+                         GuardianTimer guardianTimer) {
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.keysmith.okx.RateLimiter;
 import org.keysmith.sandbox.SandboxOptions;
 import org.keysmith.service.AppPaths;
+import org.keysmith.service.guardian.ip.IpSource;
 import org.keysmith.files.AtomicFiles;
 import org.keysmith.vault.TestVaults;
 
@@ -21,6 +22,12 @@ public final class TestContexts {
 
     public static AppContext context(Path home) {
         return context(home, new AtomicFiles());
+    }
+
+    /** With the IP guardian's view of this computer's address from {@code ips}. */
+    public static AppContext context(Path home, IpSource ips) {
+        return new AppContext(paths(home), Clock.systemUTC(), TestVaults.fastStore(new AtomicFiles(),
+                Clock.systemUTC()), SandboxOptions.defaults().withRateLimits(false), RateLimiter.disabled(), ips);
     }
 
     /** The same wiring whose vault is written through {@code files} (a test's seam that fails on demand). */

@@ -11,6 +11,7 @@ import org.keysmith.ui.UiServices;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Reauth;
 import org.keysmith.ui.common.SecretWindows;
+import org.keysmith.ui.guardian.IpBanner;
 import org.keysmith.ui.wizard.WizardFactory;
 import java.util.function.Consumer;
 import javafx.scene.layout.VBox;
@@ -22,6 +23,7 @@ final class KeysPane {
     private final KeyActions actions;
     private final Runnable stopRotationNews;
     private final SaveProblemBanner saveProblem;
+    private final IpBanner ipBanner;
 
     /** {@code news} shows a message that may come after the pane is gone (a create that finished during a lock). */
     KeysPane(UiServices s, SecretWindows windows, Runnable lock, Consumer<String> news) {
@@ -40,7 +42,10 @@ final class KeysPane {
         root.setId("keysPane");
         ExpiryBanner expiry = new ExpiryBanner(actions);
         saveProblem = new SaveProblemBanner(s.session(), new Background(s.executor()));
-        root.setTop(new VBox(new KeyToolbar(table, vm, actions).node(), saveProblem.node(), expiry.node()));
+        ipBanner = new IpBanner(s.ipGuardian(), s.guardianTimer(), new Background(s.executor()), reauth,
+                vm::reloadKeys);
+        root.setTop(new VBox(new KeyToolbar(table, vm, actions).node(), saveProblem.node(), ipBanner.node(),
+                expiry.node()));
         root.setCenter(split);
         Label status = new Label();
         status.setId("statusBar");
@@ -70,6 +75,7 @@ final class KeysPane {
     void close() {
         stopRotationNews.run();
         saveProblem.close();
+        ipBanner.close();
         actions.closeWindows();
     }
 }
