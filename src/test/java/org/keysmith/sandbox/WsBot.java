@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -33,11 +35,15 @@ public final class WsBot implements AutoCloseable {
     private final WebSocket socket;
 
     private WsBot(String url, boolean demo) {
+        this(HTTP, url, demo);
+    }
+
+    private WsBot(OkHttpClient http, String url, boolean demo) {
         Request.Builder r = new Request.Builder().url(url);
         if (demo) {
             r.header("x-simulated-trading", "1");
         }
-        socket = HTTP.newWebSocket(r.build(), new WebSocketListener() {
+        socket = http.newWebSocket(r.build(), new WebSocketListener() {
             @Override
             public void onOpen(WebSocket ws, Response response) {
                 opened.complete(response);
@@ -72,6 +78,13 @@ public final class WsBot implements AutoCloseable {
 
     public static WsBot connect(String url, boolean demo) throws Exception {
         WsBot b = new WsBot(url, demo);
+        b.opened.get(5, TimeUnit.SECONDS);
+        return b;
+    }
+
+    /** Over TLS that trusts {@code trust} (a test certificate). */
+    public static WsBot connect(String url, SSLContext tls, X509TrustManager trust) throws Exception {
+        WsBot b = new WsBot(HTTP.newBuilder().sslSocketFactory(tls.getSocketFactory(), trust).build(), url, false);
         b.opened.get(5, TimeUnit.SECONDS);
         return b;
     }

@@ -1,7 +1,12 @@
 package org.keysmith.service.relay;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,9 +17,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ServerSocketFactory;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLServerSocketFactory;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.okx.OkxSocketDialer;
 import org.keysmith.okx.server.WebSocketServer;
+import org.keysmith.service.LocalHost;
 
 /**
  * One running relay: an OKX-compatible HTTP endpoint on this computer that takes the bot's requests signed with the
@@ -35,6 +43,7 @@ public final class Relay implements AutoCloseable {
     private final List<String> notes;
     private ApiKeyEntry entry;
     private WebSocketServer ws;
+    private RelayTls tls;
     private OkxSocketDialer dialer;
 
     private Relay(HttpServer http, ExecutorService workers, RelayCredential credential, RelayUpstream upstream,
@@ -61,27 +70,31 @@ public final class Relay implements AutoCloseable {
      * Starts serving on {@code listen}, and the WebSocket per {@code ws} (null: REST only); on failure everything
      * given is wiped and closed.
      */
-    static Relay start(InetSocketAddress listen, WebSocketPlan wsPlan, RelayCredential credential, RelayPolicy policy,
-                       RelayUpstream upstream, RelayLog log, Clock clock, List<String> warnings, List<String> notes)
-            throws IOException {
+    static Relay start(InetSocketAddress listen, WebSocketPlan wsPlan, RelayTls tls, RelayCredential credential,
+                       RelayPolicy policy, RelayUpstream upstream, RelayLog log, Clock clock, List<String> warnings,
+                       List<String> notes) throws IOException {
         // As for the Sandbox: without TCP_NODELAY each loopback answer waits for a delayed ACK (read once).
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
         RelayCounters counters = new RelayCounters();
         try {
-            HttpServer http = HttpServer.create(listen, 128);
+            boolean hostCheck = listen.getAddress().isLoopbackAddress();
+            HttpServer http = tls == null ? HttpServer.create(listen, 128) : https(listen, tls);
             ExecutorService workers = Executors.newFixedThreadPool(16, daemonThreads());
             http.setExecutor(workers);
             RelayAuthenticator auth = new RelayAuthenticator(credential);
-            http.createContext("/", new RelayHandler(auth, policy, upstream, counters, log, clock));
+            http.createContext("/", new RelayHandler(auth, policy, upstream, counters, log, clock,
+                    hostCheck));
             Relay relay = new Relay(http, workers, credential, upstream, counters, log, policy, warnings, notes);
+            relay.tls = tls;
             if (wsPlan != null) {
                 relay.dialer = new OkxSocketDialer(Duration.ofSeconds(10));
                 try {
-                    relay.ws = WebSocketServer.start(wsPlan.listen(), ServerSocketFactory.getDefault(),
+                    relay.ws = WebSocketServer.start(wsPlan.listen(), tls == null ? ServerSocketFactory.getDefault()
+                                    : tlsSockets(tls),
                             new RelayWebSocket(wsPlan.upstreamUrl(), auth, policy, upstream, relay.dialer, counters,
-                                    log, clock), 64, MAX_WS_MESSAGE, true, "relay-ws");
+                                    log, clock), 64, MAX_WS_MESSAGE, hostCheck, "relay-ws");
                 } catch (IOException | RuntimeException e) {
                     relay.dialer.close();
                     workers.shutdownNow();
@@ -99,11 +112,67 @@ public final class Relay implements AutoCloseable {
         }
     }
 
-    /** {@code http://127.0.0.1:PORT} (or the address it listens on): the base URL a bot is given. */
+    /**
+     * {@code http://127.0.0.1:PORT} (or the address it listens on; {@code https://} with TLS, and this computer's
+     * name when it listens on every address): the base URL a bot is given.
+     */
     public String url() {
-        InetSocketAddress a = http.getAddress();
+        return (tls == null ? "http://" : "https://") + host(http.getAddress()) + ":" + http.getAddress().getPort();
+    }
+
+    /** The TLS certificate's SHA-256 fingerprint, or null when the relay speaks plain HTTP (on loopback). */
+    public String tlsFingerprint() {
+        return tls == null ? null : tls.fingerprint();
+    }
+
+    private static String host(InetSocketAddress a) {
+        if (a.getAddress().isAnyLocalAddress()) {
+            return LocalHost.name();
+        }
         String host = a.getAddress().getHostAddress();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    private static HttpServer https(InetSocketAddress listen, RelayTls tls) throws IOException {
+        HttpsServer s = HttpsServer.create(listen, 128);
+        s.setHttpsConfigurator(new HttpsConfigurator(tls.context()) {
+            @Override
+            public void configure(HttpsParameters p) {
+                p.setSSLParameters(tls.parameters());
+            }
+        });
+        return s;
+    }
+
+    /** TLS server sockets with the relay's certificate and protocols, for the WebSocket listener. */
+    private static ServerSocketFactory tlsSockets(RelayTls tls) {
+        SSLServerSocketFactory f = tls.context().getServerSocketFactory();
+        return new ServerSocketFactory() {
+            @Override
+            public ServerSocket createServerSocket() throws IOException {
+                return configured(f.createServerSocket());
+            }
+
+            @Override
+            public ServerSocket createServerSocket(int port) throws IOException {
+                return configured(f.createServerSocket(port));
+            }
+
+            @Override
+            public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+                return configured(f.createServerSocket(port, backlog));
+            }
+
+            @Override
+            public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+                return configured(f.createServerSocket(port, backlog, address));
+            }
+
+            private ServerSocket configured(ServerSocket s) {
+                ((SSLServerSocket) s).setSSLParameters(tls.parameters());
+                return s;
+            }
+        };
     }
 
     public int port() {
@@ -115,8 +184,7 @@ public final class Relay implements AutoCloseable {
         if (ws == null) {
             return null;
         }
-        String host = ws.address().getAddress().getHostAddress();
-        return "ws://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + ws.port() + "/ws/v5/private";
+        return (tls == null ? "ws://" : "wss://") + host(ws.address()) + ":" + ws.port() + "/ws/v5/private";
     }
 
     public RelayCredential credential() {

@@ -45,8 +45,15 @@ final class RelayHandler implements HttpHandler {
     private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private final ObjectMapper writer = new ObjectMapper();
 
+    private final boolean loopbackHostOnly;
+
+    /**
+     * With {@code loopbackHostOnly} (a relay on this computer's address) the Host header must name this computer
+     * (against DNS rebinding); a relay listening elsewhere serves TLS, where a rebound name fails the certificate.
+     */
     RelayHandler(RelayAuthenticator auth, RelayPolicy policy, RelayUpstream upstream, RelayCounters counters,
-                 RelayLog log, Clock clock) {
+                 RelayLog log, Clock clock, boolean loopbackHostOnly) {
+        this.loopbackHostOnly = loopbackHostOnly;
         this.auth = auth;
         this.policy = policy;
         this.upstream = upstream;
@@ -78,7 +85,7 @@ final class RelayHandler implements HttpHandler {
     }
 
     private void serve(HttpExchange ex, RelayRequest r) throws IOException {
-        if (!LoopbackHost.isThisServer(r.header().apply("Host"), ex.getLocalAddress().getPort())) {
+        if (loopbackHostOnly && !LoopbackHost.isThisServer(r.header().apply("Host"), ex.getLocalAddress().getPort())) {
             refuse(ex, r.method(), r.path(), List.of(), new OkxRejection(OkxError.EXCHANGE_DOMAIN_MISSING), null);
             return;
         }

@@ -29,8 +29,8 @@ import org.keysmith.service.run.RunService;
 /**
  * Starts relays (docs/relay.md). The key is chosen by {@link RunService#choose}, the same rule as {@code keysmith
  * run} (revoked, gone, secret-lost and pending keys are refused). The relay gets its own copy of the key, so the
- * vault can be locked while it serves. Loopback addresses only: the bot's requests and the relay credential travel
- * in plain HTTP.
+ * vault can be locked while it serves. Plain HTTP on loopback addresses only; any other address needs TLS ({@link
+ * RelayTls}, ADR 0085).
  */
 public final class RelayService {
     /** How long the relay waits for the exchange: to connect, and for an answer (then 50004 to the bot). */
@@ -77,12 +77,49 @@ public final class RelayService {
     }
 
     /**
-     * Starts a relay for the key {@code keyName} on {@code listen} with {@code policy} and a fresh relay credential,
-     * and its WebSocket on {@code wsListen} (null: none) when the key's exchange has a private WebSocket Keysmith
-     * knows. Needs the vault unlocked with the master password within the last minute.
+     * The address to listen on: with {@code tls}, any address of this computer (0.0.0.0 or [::] for all); without,
+     * a loopback one only ({@link #loopback}).
      */
+    public static InetSocketAddress listenAddress(String host, int port, boolean tls) throws UserFacingException {
+        if (!tls || SafeUrls.isLoopbackHost(host)) {
+            if (!SafeUrls.isLoopbackHost(host)) {
+                throw new UserFacingException("Without TLS the relay listens on this computer only (127.0.0.1 or "
+                        + "[::1]): the bot's requests and its relay credential would travel in plain HTTP. Give "
+                        + "--tls-keystore FILE.p12 to listen on " + host + ", or (better) forward the port through "
+                        + "an SSH or WireGuard tunnel.");
+            }
+            return loopback(host, port);
+        }
+        if (port < 0 || port > 65535) {
+            throw new UserFacingException("The port must be 0–65535 (0 picks a free one).");
+        }
+        try {
+            String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+            return new InetSocketAddress(InetAddress.getByName(h), port);
+        } catch (UnknownHostException e) {
+            throw new UserFacingException("\"" + host + "\" is not an address of this computer to listen on.", e);
+        }
+    }
+
+    /** As {@link #start(String, InetSocketAddress, InetSocketAddress, RelayTls, RelayPolicy, Timeouts)}, no TLS. */
     public Relay start(String keyName, InetSocketAddress listen, InetSocketAddress wsListen, RelayPolicy policy,
                        Timeouts timeouts) throws UserFacingException {
+        return start(keyName, listen, wsListen, null, policy, timeouts);
+    }
+
+    /**
+     * Starts a relay for the key {@code keyName} on {@code listen} with {@code policy} and a fresh relay credential,
+     * and its WebSocket on {@code wsListen} (null: none) when the key's exchange has a private WebSocket Keysmith
+     * knows; with {@code tls} both speak TLS only (required on any address but loopback). Needs the vault unlocked
+     * with the master password within the last minute.
+     */
+    public Relay start(String keyName, InetSocketAddress listen, InetSocketAddress wsListen, RelayTls tls,
+                       RelayPolicy policy, Timeouts timeouts) throws UserFacingException {
+        if (tls == null && (!listen.getAddress().isLoopbackAddress()
+                || wsListen != null && !wsListen.getAddress().isLoopbackAddress())) {
+            throw new UserFacingException("The relay listens on another address than this computer's only with TLS "
+                    + "(--tls-keystore).");
+        }
         session.requireRecentAuthentication("serve a key through the relay");
         RunService.Chosen chosen = run.choose(keyName);
         ApiKeyEntry e = chosen.entry();
@@ -120,8 +157,14 @@ public final class RelayService {
                     + ex.getClass().getSimpleName() + "). Check that the data folder is writable.", ex);
         }
         try {
-            Relay relay = Relay.start(listen, ws, credential, policy, upstream, log, clock, chosen.warnings(),
-                    List.copyOf(notes)).serving(e);
+            List<String> warnings = new ArrayList<>(chosen.warnings());
+            if (!listen.getAddress().isLoopbackAddress()) {
+                warnings.add("The relay listens on " + listen.getAddress().getHostAddress() + ", reachable from "
+                        + "other machines (TLS, certificate " + tls.subject() + "). A tunnel (SSH, WireGuard) to a "
+                        + "relay on 127.0.0.1 is the better road: nothing listens on the network then.");
+            }
+            Relay relay = Relay.start(listen, ws, tls, credential, policy, upstream, log, clock,
+                    List.copyOf(warnings), List.copyOf(notes)).serving(e);
             session.record(AuditAction.KEY_DEPLOYED, e, "served by keysmith relay on " + relay.url()
                     + " (the bot holds a relay credential " + credential.apiKey() + ", never the secret)");
             return relay;

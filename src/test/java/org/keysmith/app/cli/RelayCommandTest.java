@@ -19,6 +19,7 @@ import org.keysmith.app.CliRun;
 import org.keysmith.app.CliRun.Result;
 import org.keysmith.sandbox.WsBot;
 import org.keysmith.service.relay.RawBot;
+import org.keysmith.service.relay.TestCertificates;
 
 /** keysmith relay as a user starts it: a real keysmith process serving a Sandbox key, stopped with SIGTERM. */
 @DisabledOnOs(OS.WINDOWS)
@@ -112,10 +113,45 @@ class RelayCommandTest {
     void anAddressOffThisComputerIsAUsageError() {
         Result r = cli.run(PW, "relay", "--password-stdin", "--key", "relaybot", "--listen", "0.0.0.0:8790");
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.err()).contains("this computer only").contains("tunnel").doesNotContain("\tat ");
+        assertThat(r.err()).contains("this computer only").contains("--tls-keystore").contains("tunnel")
+                .doesNotContain("\tat ");
         Result policy = cli.run(PW, "relay", "--password-stdin", "--key", "relaybot", "--policy",
                 home.resolve("missing.json").toString());
         assertThat(policy.code()).isEqualTo(ExitCode.USAGE);
         assertThat(policy.err()).contains("does not exist");
+    }
+
+    @Test
+    void withAPkcs12KeystoreItListensOnEveryAddressOverTls() throws Exception {
+        Path ks = TestCertificates.keystore(home);
+        Process p = cli.start(PW + TestCertificates.PASSWORD + "\n", "relay", "--password-stdin", "--key",
+                "relaybot", "--listen", "0.0.0.0:0", "--tls-keystore", ks.toString(), "--tls-password-stdin", "--json");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            StringBuilder printed = new StringBuilder();
+            for (String line; (line = out.readLine()) != null; ) {
+                printed.append(line).append('\n');
+                if (line.equals("}")) {
+                    break;
+                }
+            }
+            JsonNode c = new ObjectMapper().readTree(printed.toString());
+            assertThat(c.get("url").asText()).startsWith("https://");
+            assertThat(c.get("wsUrl").asText()).startsWith("wss://");
+            assertThat(c.get("tlsFingerprint").asText()).hasSize(95);
+            String port = c.get("url").asText().replaceAll(".*:", "");
+            RawBot bot = new RawBot("https://127.0.0.1:" + port, c.get("apiKey").asText(),
+                    c.get("secretKey").asText(), c.get("passphrase").asText(), TestCertificates.client(ks));
+            RawBot.Answer config = bot.get("/api/v5/account/config");
+            assertThat(config.status()).as(config.body()).isEqualTo(200);
+            p.toHandle().destroy();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(err).contains("warning: The relay listens on 0.0.0.0").contains("tunnel")
+                    .contains("TLS certificate SHA-256 " + c.get("tlsFingerprint").asText())
+                    .doesNotContain(TestCertificates.PASSWORD);
+        } finally {
+            p.destroyForcibly();
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLContext;
 
 /**
  * A bot as the relay meets it, sharing nothing with Keysmith's client: java.net.http and HMAC signing as OKX
@@ -22,7 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class RawBot {
     private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final String base;
     public String apiKey;
     public String secret;
@@ -32,6 +33,12 @@ public final class RawBot {
     public final Map<String, String> overrides = new LinkedHashMap<>();
 
     public RawBot(String base, String apiKey, String secret, String passphrase) {
+        this(base, apiKey, secret, passphrase, null);
+    }
+
+    /** Over TLS that trusts what {@code tls} trusts (a test certificate). */
+    public RawBot(String base, String apiKey, String secret, String passphrase, SSLContext tls) {
+        this.http = tls == null ? HttpClient.newHttpClient() : HttpClient.newBuilder().sslContext(tls).build();
         this.base = base;
         this.apiKey = apiKey;
         this.secret = secret;
