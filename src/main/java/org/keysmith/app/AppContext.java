@@ -47,6 +47,7 @@ import org.keysmith.service.guardian.GuardianTimer;
 import org.keysmith.service.guardian.ip.IpGuardian;
 import org.keysmith.service.guardian.ip.IpSource;
 import org.keysmith.service.guardian.doctor.KeyDoctor;
+import org.keysmith.service.run.RunRecipes;
 import org.keysmith.service.run.RunService;
 import org.keysmith.ui.common.FxClipboardPort;
 import org.keysmith.files.AtomicFiles;
@@ -84,6 +85,7 @@ public final class AppContext implements AutoCloseable {
     private final Slots slots;
     private final ExportService exports;
     private final RunService run;
+    private final RunRecipes runRecipes;
     private final ClipboardService clipboard;
     private final PublicIpService publicIp;
     private final KeyDoctor doctor;
@@ -126,6 +128,7 @@ public final class AppContext implements AutoCloseable {
         this.slots = new Slots(session, keyNames, clock);
         this.exports = new ExportService(keys, connections, deployments);
         this.run = new RunService(session, keys, exports, keyNames, deployments);
+        this.runRecipes = new RunRecipes(exports);
         this.relay = new RelayService(session, run, connections, exports, paths.dataDir(), clock,
                 new SecureRandom());
         this.leakScan = new LeakScanService(session, new Git("git"), new SecureRandom());
@@ -226,6 +229,10 @@ public final class AppContext implements AutoCloseable {
 
     public Slots slots() {
         return slots;
+    }
+
+    public RunRecipes runRecipes() {
+        return runRecipes;
     }
 
     public RunService run() {

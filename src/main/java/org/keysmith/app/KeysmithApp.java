@@ -71,7 +71,8 @@ public final class KeysmithApp extends Application {
                 context.keys(), context.rotation(), context.rotationTimer(), context.auditLog(), context.hygiene(),
                 context.exports(), context.clipboard(), context.publicIp(), context.passwordStrength(),
                 context.passwordPolicy(), context.executor(), context.clock(), getHostServices(), context.leakScan(),
-                context.panicRevoke(), context.doctor(), context.ipGuardian(), context.guardianTimer());
+                context.panicRevoke(), context.doctor(), context.ipGuardian(), context.guardianTimer(),
+                context.deployments(), context.slots(), context.runRecipes());
     }
 
     static Optional<String> vaultArgument(List<String> args) {

@@ -82,7 +82,7 @@ public final class KeyNames {
         }
         if (session.vault().entries().stream().anyMatch(e -> e.name().equals(n))) {
             throw new Ambiguous("\"" + n + "\" names both a slot and a key, so Keysmith will not guess which you "
-                    + "mean. Rename the key (keysmith key edit " + n + " --name NEW) or remove the slot (keysmith "
+                    + "mean. Rename the key (keysmith key edit " + n + " --rename NEW) or remove the slot (keysmith "
                     + "slot remove " + n + ").");
         }
         ApiKeyEntry e = session.vault().entry(slot.get().keyId()).orElseThrow(() -> new NotFound("The slot \"" + n

@@ -1,5 +1,8 @@
 package org.keysmith.ui;
 
+import org.keysmith.service.Deployments;
+import org.keysmith.service.Slots;
+import org.keysmith.service.run.RunRecipes;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import javafx.application.HostServices;
@@ -31,5 +34,6 @@ public record UiServices(AppPaths paths, SettingsService settings, VaultSession 
                          PasswordPolicy passwordPolicy, Executor executor, Clock clock,
                          HostServices hostServices, LeakScanService leakScan,
                          PanicRevoke panicRevoke, KeyDoctor doctor, IpGuardian ipGuardian,
-                         GuardianTimer guardianTimer) {
+                         GuardianTimer guardianTimer, Deployments deployments, Slots slots,
+                         RunRecipes runRecipes) {
 }

@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
 import org.keysmith.domain.Deployment;
@@ -132,6 +133,16 @@ public final class ExportService {
                                              Secret passphrase) throws UserFacingException {
         return build(new ExportedKey(e.name(), apiKey, secret.chars(), passphrase.chars(),
                 new ExportTarget(e.site(), e.environment(), relayUrl)), format, envPrefix, switchInConfig);
+    }
+
+    /**
+     * What the consumer's own config must hold for {@code e} in {@code format} because its environment cannot carry
+     * the site or demo switch (then {@code run} needs {@code --switch-in-config}); empty when the variables carry
+     * every switch. Reads no secret.
+     */
+    public Optional<String> configSwitch(ApiKeyEntry e, EnvFormat format) throws UserFacingException {
+        return Optional.ofNullable(ProcessEnvironments.configSwitch(format,
+                new ExportTarget(e.site(), e.environment(), baseUrl(e))));
     }
 
     private ChildEnvironment build(ExportedKey k, EnvFormat format, String envPrefix, boolean switchInConfig)

@@ -9,6 +9,9 @@ import org.keysmith.domain.Site;
  * produces OKX's 50119 (wrong site) or 50101 (live/demo mismatch) by accident.
  */
 final class ProcessEnvironments {
+    /** What a freqtrade config must hold for a Demo-trading key. */
+    static final String FREQTRADE_DEMO = "\"exchange\": {\"ccxt_config\": {\"headers\": {\"x-simulated-trading\": "
+            + "\"1\"}}}";
     private final JsonExports json;
 
     ProcessEnvironments(JsonExports json) {
@@ -45,8 +48,7 @@ final class ProcessEnvironments {
         ExportTarget t = k.target();
         if (t.demo()) {
             requireSwitch(switchInConfig, "freqtrade", "this is a Demo-trading key, and freqtrade reads OKX's demo "
-                    + "header only from its config file",
-                    "\"exchange\": {\"ccxt_config\": {\"headers\": {\"x-simulated-trading\": \"1\"}}}");
+                    + "header only from its config file", FREQTRADE_DEMO);
             env.note("Demo-trading key: your freqtrade config must hold \"ccxt_config\": {\"headers\": "
                     + "{\"x-simulated-trading\": \"1\"}} in its exchange section.");
         }
@@ -86,11 +88,9 @@ final class ProcessEnvironments {
      */
     private static void nautilus(ChildEnvironment env, ExportedKey k, boolean switchInConfig) {
         ExportTarget t = k.target();
-        if (t.site() != Site.GLOBAL || !t.restUrl().equals(Site.GLOBAL.restBase())) {
+        if (nautilusNeedsUrls(t)) {
             requireSwitch(switchInConfig, "nautilus", "this key is served at " + t.restUrl() + ", and nautilus_trader "
-                    + "talks to the global site unless its config names the base URLs",
-                    "base_url_http=\"" + t.restUrl() + "\" (and the matching WebSocket URLs) in OKXDataClientConfig "
-                    + "and OKXExecClientConfig");
+                    + "talks to the global site unless its config names the base URLs", nautilusUrls(t));
         }
         String p = t.demo() ? "OKX_DEMO_" : "OKX_";
         env.put(p + "API_KEY", k.apiKey());
@@ -98,6 +98,27 @@ final class ProcessEnvironments {
         env.put(p + "PASSPHRASE", k.passphrase().clone());
         env.note(t.demo() ? "Demo-trading key: set is_demo=True in the nautilus OKX client configs."
                 : "Live key: keep is_demo=False in the nautilus OKX client configs.");
+    }
+
+    /**
+     * What the consumer's own config must hold for this key because its environment cannot carry it (the line
+     * {@code --switch-in-config} vouches for), or null when the variables carry every switch.
+     */
+    static String configSwitch(EnvFormat format, ExportTarget t) {
+        return switch (format) {
+            case FREQTRADE -> t.demo() ? FREQTRADE_DEMO : null;
+            case NAUTILUS -> nautilusNeedsUrls(t) ? nautilusUrls(t) : null;
+            default -> null;
+        };
+    }
+
+    private static boolean nautilusNeedsUrls(ExportTarget t) {
+        return t.site() != Site.GLOBAL || !t.restUrl().equals(Site.GLOBAL.restBase());
+    }
+
+    private static String nautilusUrls(ExportTarget t) {
+        return "base_url_http=\"" + t.restUrl() + "\" (and the matching WebSocket URLs) in OKXDataClientConfig and "
+                + "OKXExecClientConfig";
     }
 
     private static void requireSwitch(boolean switchInConfig, String consumer, String why, String what) {

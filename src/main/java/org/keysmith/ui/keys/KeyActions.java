@@ -2,6 +2,7 @@ package org.keysmith.ui.keys;
 
 import org.keysmith.ui.keys.doctor.DoctorWindow;
 import org.keysmith.ui.keys.export.ExportDialog;
+import org.keysmith.ui.keys.run.RunBotDialog;
 import org.keysmith.ui.keys.rotate.FinishRotationDialog;
 import org.keysmith.ui.keys.rotate.RotateDialog;
 import org.keysmith.ui.keys.table.KeyRow;
@@ -251,6 +252,15 @@ final class KeyActions {
                     vm.statusProperty().set("Secret key of " + e.name() + " copied — the clipboard clears in "
                             + clipboard.clearDelay().toSeconds() + " s.");
                 }, vm.statusProperty()::set)));
+    }
+
+    /**
+     * "Run a bot…": the keysmith run command line and a systemd unit for the selected key (offered where Export is:
+     * a key whose secret the vault holds).
+     */
+    void runBot(Node from) {
+        selected().ifPresent(e -> new RunBotDialog(services.runRecipes(), services.slots(),
+                new Background(services.executor()), windows).show(window(from), e));
     }
 
     /** Export to a bot's configuration: plaintext, so the master password again; to a file or the clipboard. */

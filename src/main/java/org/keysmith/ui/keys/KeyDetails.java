@@ -13,6 +13,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditEvent;
+import org.keysmith.domain.Deployment;
+import org.keysmith.domain.Slot;
+import org.keysmith.service.Deployments;
+import org.keysmith.service.Slots;
+import java.util.List;
 import org.keysmith.service.KeyService;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Forms;
@@ -24,13 +29,17 @@ import javafx.scene.layout.Region;
 final class KeyDetails {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final KeyService keys;
+    private final Deployments deployments;
+    private final Slots slots;
     private final Background background;
     private final GridPane fields = new GridPane();
     private final ListView<String> history = new ListView<>();
     private final VBox box;
 
-    KeyDetails(KeyService keys, Background background) {
+    KeyDetails(KeyService keys, Deployments deployments, Slots slots, Background background) {
         this.keys = keys;
+        this.deployments = deployments;
+        this.slots = slots;
         this.background = background;
         fields.setId("keyDetails");
         fields.setHgap(10);
@@ -81,12 +90,30 @@ final class KeyDetails {
         if (e.revokedAt() != null) {
             add(r++, "Revoked", row.format(e.revokedAt()));
         }
-        add(r, "Actions", KeyActionRule.summary(row));
-        background.run(() -> keys.history(e.id()), events -> events.forEach(a -> history.getItems().add(line(a))),
-                message -> history.getItems().setAll(message));
+        add(r++, "Actions", KeyActionRule.summary(row));
+        Label slotsLabel = add(r++, "Slots", "…");
+        Label deployed = add(r, "Deployments", "…");
+        background.run(() -> new Uses(slots.of(e.id()), deployments.of(e.id()), keys.history(e.id())), uses -> {
+            slotsLabel.setText(uses.slots().isEmpty() ? "none (keysmith slot set NAME --key " + e.name() + ")"
+                    : String.join(", ", uses.slots().stream().map(Slot::name).toList()));
+            deployed.setText(uses.deployments().isEmpty() ? "not run or exported yet"
+                    : String.join("\n", uses.deployments().stream().map(KeyDetails::deployment).toList()));
+            uses.history().forEach(a -> history.getItems().add(line(a)));
+        }, message -> history.getItems().setAll(message));
     }
 
-    private void add(int row, String title, String value) {
+    /** What the background read for the selected key. */
+    private record Uses(List<Slot> slots, List<Deployment> deployments, List<AuditEvent> history) {
+    }
+
+    /** "gridbot@vps-fra1: freqtrade via run on vps-fra1, last 2026-12-08 10:00:00". */
+    private static String deployment(Deployment d) {
+        return d.name() + ": " + (d.consumer().isEmpty() ? "" : d.consumer() + " ") + "via " + d.via().label()
+                + (d.host().isEmpty() ? "" : " on " + d.host()) + ", last "
+                + TIME.format(d.lastUsed().atZone(ZoneId.systemDefault()));
+    }
+
+    private Label add(int row, String title, String value) {
         Label name = new Label(title);
         name.getStyleClass().add("field-hint");
         name.setMinWidth(Region.USE_PREF_SIZE);
@@ -94,6 +121,7 @@ final class KeyDetails {
         text.setId("detail" + title.replace(" ", ""));
         text.setMaxWidth(320);
         fields.addRow(row, name, text);
+        return text;
     }
 
     private static String line(AuditEvent a) {

@@ -45,6 +45,7 @@ final class KeyMenu {
         MenuItem copySecret = item("Copy secret key…", "menuCopySecret", COPY_SECRET_KEYS,
                 () -> actions.copySecret(root));
         MenuItem export = item("Export…", "menuExport", null, () -> actions.export(root));
+        MenuItem runBot = item("Run a bot…", "menuRunBot", null, () -> actions.runBot(root));
         MenuItem verify = item("Verify", "menuVerify", null, actions::verify);
         MenuItem doctor = item("Doctor…", "menuDoctor", null, () -> actions.doctor(root));
         MenuItem edit = item("Edit…", "menuEdit", EDIT_KEYS, () -> actions.edit(root));
@@ -56,9 +57,9 @@ final class KeyMenu {
                 verify, VERIFY, doctor, VERIFY, edit, EDIT, revoke, REVOKE, rotate, ROTATE, finish, FINISH_ROTATION);
         ruled.forEach((item, action) -> item.disableProperty().bind(
                 KeyActionRule.notOffered(table.selectedKey(), action)));
-        ContextMenu menu = new ContextMenu(copyKey, copySecret, export, new SeparatorMenuItem(), verify, doctor, edit,
-                revoke,
-                new SeparatorMenuItem(), rotate, finish, new SeparatorMenuItem(),
+        runBot.disableProperty().bind(KeyActionRule.notOffered(table.selectedKey(), EXPORT));
+        ContextMenu menu = new ContextMenu(copyKey, copySecret, export, runBot, new SeparatorMenuItem(), verify,
+                doctor, edit, revoke, new SeparatorMenuItem(), rotate, finish, new SeparatorMenuItem(),
                 item("Add existing key…", "menuAddExisting", ADD, () -> actions.addExisting(root)));
         table.view().setContextMenu(menu);
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {

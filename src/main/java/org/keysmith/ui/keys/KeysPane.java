@@ -34,7 +34,8 @@ final class KeysPane {
         WizardFactory wizards = new WizardFactory(s.keys(), s.clipboard(), s.publicIp(), s.executor(), windows,
                 reauth, news);
         actions = new KeyActions(vm, table, wizards, s, windows, reauth, lock);
-        KeyDetails details = new KeyDetails(s.keys(), new Background(s.executor()));
+        KeyDetails details = new KeyDetails(s.keys(), s.deployments(), s.slots(),
+                new Background(s.executor()));
         table.selectedKey().addListener((o, was, now) -> details.show(now));
         SplitPane split = new SplitPane(table.view(), details.node());
         split.setDividerPositions(0.7);
