@@ -12,12 +12,12 @@ import org.keysmith.domain.KeyDraft.Field;
 import org.keysmith.domain.KeyName;
 import org.keysmith.ui.common.Forms;
 
-/** Step 1: the key's name (OKX's "label") and a description that stays on this computer. */
+/** The first page: the key's name (OKX's "label") and a description that stays on this computer. */
 final class NamePage extends WizardStep {
     private final TextField name = new TextField();
 
     NamePage(CreateKeyViewModel vm) {
-        super("Name and description", 1, vm.invalid(Field.NAME));
+        super("Name and description", vm.invalid(Field.NAME));
         name.setId("keyName");
         name.setPromptText("e.g. gridbot1");
         name.textProperty().bindBidirectional(vm.nameProperty());

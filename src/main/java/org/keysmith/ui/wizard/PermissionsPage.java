@@ -7,11 +7,11 @@ import org.keysmith.domain.KeyDraft.Field;
 import org.keysmith.domain.Permissions;
 import org.keysmith.ui.common.Forms;
 
-/** Step 3: permissions, IP allowlist and the key's passphrase. */
+/** Permissions, IP allowlist and the key's passphrase. */
 final class PermissionsPage extends WizardStep {
 
     PermissionsPage(CreateKeyViewModel vm, CurrentIpModel currentIp) {
-        super("Permissions and security", 3, vm.invalid(Field.PERMISSIONS, Field.IPS, Field.PASSPHRASE));
+        super("Permissions and security", vm.invalid(Field.PERMISSIONS, Field.IPS, Field.PASSPHRASE));
         setBody(permissions(vm), new IpAllowlistEditor(vm, currentIp).node(), new PassphraseEditor(vm).node());
     }
 

@@ -10,7 +10,7 @@ import org.keysmith.service.ClipboardService;
 import org.keysmith.service.CreateResult;
 
 /**
- * Step 5, the one-time reveal: API key, secret key and passphrase, each with Copy. The key is already in the
+ * The last page, the one-time reveal: API key, secret key and passphrase, each with Copy. The key is already in the
  * vault when this page appears. Finish stays disabled until the user confirms they stored the secret.
  */
 final class RevealPage extends WizardStep {
@@ -21,7 +21,7 @@ final class RevealPage extends WizardStep {
     private final Label saved = new Label();
 
     RevealPage(CreateKeyViewModel vm, WizardNavigation nav, ClipboardService clipboard, CheckBox stored) {
-        super("Your new key", 5, stored.selectedProperty().not());
+        super("Your new key", stored.selectedProperty().not());
         this.vm = vm;
         this.nav = nav;
         this.stored = stored;

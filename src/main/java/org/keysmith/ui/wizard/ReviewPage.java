@@ -14,18 +14,27 @@ import org.keysmith.service.CreateResult;
 import org.keysmith.ui.common.Forms;
 
 /**
- * Step 4: everything on one page with an Edit link back to each step. "Create key" is the only button in the
- * wizard that calls the exchange; errors appear here in plain words and nothing typed is lost.
+ * The review: everything on one page with an Edit link back to the page each value was entered on. "Create key"
+ * is the only button in the wizard that calls the exchange; errors appear here in plain words and nothing typed is
+ * lost.
  */
 final class ReviewPage extends WizardStep {
     private final CreateKeyViewModel vm;
     private final WizardNavigation nav;
     private final GridPane summary = new GridPane();
+    private final WizardStep namePage;
+    private final WizardStep typePage;
+    private final WizardStep permissionsPage;
 
-    ReviewPage(CreateKeyViewModel vm, WizardNavigation nav, ObservableBooleanValue invalid) {
-        super("Review", 4, invalid);
+    /** The three pages are those the Edit links go back to, for name, type and permissions rows. */
+    ReviewPage(CreateKeyViewModel vm, WizardNavigation nav, ObservableBooleanValue invalid, WizardStep namePage,
+               WizardStep typePage, WizardStep permissionsPage) {
+        super("Review", invalid);
         this.vm = vm;
         this.nav = nav;
+        this.namePage = namePage;
+        this.typePage = typePage;
+        this.permissionsPage = permissionsPage;
         summary.setId("reviewSummary");
         summary.setHgap(14);
         summary.setVgap(8);
@@ -52,17 +61,20 @@ final class ReviewPage extends WizardStep {
 
     private void fill(KeyRequest r) {
         summary.getChildren().clear();
-        row(0, "Name", r.name().value(), 1);
-        row(1, "Description", r.description().isBlank() ? "—" : r.description(), 1);
-        row(2, "Type", r.type().label(), 2);
-        row(3, "Sub-account", r.subAccount().value(), 2);
-        row(4, "Permissions", r.permissions().display(), 3);
-        row(5, "IP allowlist", r.ips().isEmpty() ? "none (any IP address)" : String.join(", ", r.ips().entries()), 3);
-        row(6, "Passphrase", "●".repeat(r.passphrase().length()) + "  (" + r.passphrase().length() + " characters)", 3);
-        row(7, "Exchange", vm.connection().name(), 0);
+        row(0, "Name", r.name().value(), namePage);
+        row(1, "Description", r.description().isBlank() ? "—" : r.description(), namePage);
+        row(2, "Type", r.type().label(), typePage);
+        row(3, "Sub-account", r.subAccount().value(), typePage);
+        row(4, "Permissions", r.permissions().display(), permissionsPage);
+        row(5, "IP allowlist", r.ips().isEmpty() ? "none (any IP address)" : String.join(", ", r.ips().entries()),
+                permissionsPage);
+        row(6, "Passphrase", "●".repeat(r.passphrase().length()) + "  (" + r.passphrase().length() + " characters)",
+                permissionsPage);
+        row(7, "Exchange", vm.connection().name(), null);
     }
 
-    private void row(int index, String title, String value, int step) {
+    /** A summary row; with {@code page}, an Edit link that goes back to it (null: not editable here). */
+    private void row(int index, String title, String value, WizardStep page) {
         Label name = new Label(title);
         name.getStyleClass().add("field-hint");
         Label text = new Label(value);
@@ -70,13 +82,13 @@ final class ReviewPage extends WizardStep {
         Forms.wrapping(text);
         text.setMaxWidth(380);
         summary.addRow(index, name, text);
-        if (step > 0) {
+        if (page != null) {
             Hyperlink edit = new Hyperlink("Edit");
             edit.setId("edit" + title.replace(" ", ""));
             edit.disableProperty().bind(vm.creation().busyProperty());
             edit.setOnAction(e -> {
                 vm.creation().clearError();
-                nav.back(4 - step);
+                nav.back(step() - page.step());
             });
             summary.add(edit, 2, index);
         }

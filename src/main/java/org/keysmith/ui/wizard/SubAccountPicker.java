@@ -7,6 +7,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.keysmith.domain.KeyDraft.Field;
 import org.keysmith.domain.SubAccount;
@@ -69,7 +71,12 @@ final class SubAccountPicker {
             password.wipe();
         }));
         name.setOnAction(create.getOnAction());
-        return new VBox(6, new HBox(8, name, label, password, create, busy),
+        // two lines, so the form fits the wizard's width and the button is never cut to "Create su…"
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        HBox.setHgrow(password, Priority.ALWAYS);
+        return new VBox(6, new HBox(8, name, label), new HBox(8, password, create, busy),
                 Forms.error("newSubAccountError", model.createErrorProperty()));
     }
 

@@ -10,12 +10,12 @@ import org.keysmith.domain.KeyDraft.Field;
 import org.keysmith.domain.KeyType;
 import org.keysmith.ui.common.Forms;
 
-/** Step 2: the key type and the sub-account it belongs to. */
+/** The key type and the sub-account it belongs to. */
 final class TypePage extends WizardStep {
     private final CreateKeyViewModel vm;
 
     TypePage(CreateKeyViewModel vm) {
-        super("Type and sub-account", 2, vm.invalid(Field.TYPE, Field.SUB_ACCOUNT));
+        super("Type and sub-account", vm.invalid(Field.TYPE, Field.SUB_ACCOUNT));
         this.vm = vm;
         Label connection = Forms.hint("Exchange connection: " + vm.connection().name());
         setBody(typeChoice(), connection, new SubAccountPicker(vm).node());

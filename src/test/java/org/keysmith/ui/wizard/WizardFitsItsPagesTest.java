@@ -74,6 +74,17 @@ class WizardFitsItsPagesTest extends AppUiTest {
         fits("page 1");
         wizard.namePage("gridbot");
         fits("page 2");
+        robot.clickOn("#newSubAccount");
+        UiTestSupport.waitFor(robot, "#createSubAccount");
+        fits("page 2 with the new sub-account form");
+        robot.interact(() -> {
+            Node create = robot.lookup("#createSubAccount").query();
+            Bounds b = create.localToScene(create.getBoundsInLocal());
+            if (b.getMaxX() > create.getScene().getWidth() + 0.5 || b.getWidth() + 0.5 < create.prefWidth(-1)) {
+                problems.add("Create sub-account button " + b + " cut (wants " + create.prefWidth(-1) + ")");
+            }
+        });
+        robot.clickOn("#newSubAccount");
         wizard.typePage("TradingDesk01");
         fits("page 3");
         wizard.permissionsPage("127.0.0.1");
