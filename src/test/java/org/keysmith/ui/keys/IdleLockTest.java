@@ -25,8 +25,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The idle lock on a clock the test moves: input in any window (also one opened after the lock started) postpones
- * it, no input locks, a jump of the wall clock between two checks (the machine slept) locks.
+ * The idle lock on a clock the test moves: input in any window (also one opened after the lock started), typed or
+ * with the mouse, postpones it to five minutes after that input, and the same minutes without input lock; no input
+ * locks, a jump of the wall clock between two checks (the machine slept) locks.
  */
 @ExtendWith(ApplicationExtension.class)
 class IdleLockTest {
@@ -79,18 +80,53 @@ class IdleLockTest {
         second.show();
     }
 
-    @Test
-    void typingInASecondWindowPostponesTheLock(FxRobot robot) {
+    /**
+     * Input {@code minutes} after the start (typing or moving the mouse in the window named by {@code field}) moves
+     * the lock to five minutes after that input: without it, the check at 8 minutes locks (see
+     * {@link #withoutInputTheSameCheckLocks}).
+     */
+    private void inputPostponesTheLock(FxRobot robot, String field, boolean typing) {
         idle = new IdleLock(settings(true), clock, NEVER, locks::add);
         robot.interact(idle::start);
         robot.interact(this::openSecondWindow);
-        robot.clickOn("#otherField");
         clock.advance(Duration.ofMinutes(4));
-        robot.write("x");
+        if (typing) {
+            robot.clickOn(field);
+            robot.write("x");
+        } else {
+            robot.moveTo(field);
+            robot.moveBy(5, 3);
+        }
         clock.advance(Duration.ofMinutes(4));
         robot.interact(idle::check);
-        assertThat(locks).as("4 minutes after typing in the second window").isEmpty();
+        assertThat(locks).as("8 minutes after the start, 4 after input in %s", field).isEmpty();
         clock.advance(Duration.ofMinutes(1));
+        robot.interact(idle::check);
+        assertThat(locks).as("5 minutes after the input").containsExactly(
+                "Keysmith locked after 5 minute(s) without input.");
+    }
+
+    @Test
+    void typingInASecondWindowOpenedLaterPostponesTheLock(FxRobot robot) {
+        inputPostponesTheLock(robot, "#otherField", true);
+    }
+
+    @Test
+    void typingInTheMainWindowPostponesTheLock(FxRobot robot) {
+        inputPostponesTheLock(robot, "#mainField", true);
+    }
+
+    @Test
+    void movingTheMouseOverASecondWindowPostponesTheLock(FxRobot robot) {
+        inputPostponesTheLock(robot, "#otherField", false);
+    }
+
+    @Test
+    void withoutInputTheSameCheckLocks(FxRobot robot) {
+        idle = new IdleLock(settings(true), clock, NEVER, locks::add);
+        robot.interact(idle::start);
+        robot.interact(this::openSecondWindow);
+        clock.advance(Duration.ofMinutes(8));
         robot.interact(idle::check);
         assertThat(locks).containsExactly("Keysmith locked after 5 minute(s) without input.");
     }
