@@ -4,6 +4,7 @@ import org.keysmith.domain.HasUserMessage;
 import org.keysmith.okx.OkxException;
 import org.keysmith.service.KeyNames;
 import org.keysmith.service.VerifyFailure;
+import org.keysmith.service.run.NotStarted;
 import org.keysmith.vault.VaultException;
 import java.io.IOException;
 
@@ -15,6 +16,9 @@ final class Failures {
     static int exitCode(Throwable e) {
         if (e instanceof CliFailure f) {
             return f.exitCode();
+        }
+        if (e instanceof NotStarted n) {
+            return n.exitCode();
         }
         if (e instanceof KeyNames.NotFound) {
             return ExitCode.NOTHING_MATCHED;

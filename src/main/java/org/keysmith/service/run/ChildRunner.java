@@ -63,8 +63,14 @@ public final class ChildRunner {
         Optional<Path> program = Executables.find(launch.command().get(0));
         if (program.isEmpty()) {
             env.close();
-            throw new UserFacingException("Could not start " + launch.command().get(0) + ": no such program. Check "
-                    + "its name, and that it is on PATH or given with its folder.");
+            String name = launch.command().get(0);
+            Path given = Executables.given(name);
+            if (given != null && Files.isRegularFile(given)) {
+                throw new NotStarted(NotStarted.NOT_EXECUTABLE, "Could not start " + name + ": it is not "
+                        + "executable. Make it so (chmod +x " + name + ") or start it through its interpreter.", null);
+            }
+            throw new NotStarted(NotStarted.NOT_FOUND, "Could not start " + name + ": no such program. Check "
+                    + "its name, and that it is on PATH or given with its folder.", null);
         }
         Process p;
         List<char[]> masks = new ArrayList<>();
@@ -89,8 +95,8 @@ public final class ChildRunner {
                 childEnv.clear();
             }
         } catch (IOException e) {
-            throw new UserFacingException("Could not start " + launch.command().get(0) + ": " + e.getMessage()
-                    + ". Check the command's name and that it is on PATH.", e);
+            throw new NotStarted(NotStarted.NOT_EXECUTABLE, "Could not start " + launch.command().get(0) + ": "
+                    + e.getMessage() + ". Check that it is a program this system can execute.", e);
         } finally {
             env.close();
         }

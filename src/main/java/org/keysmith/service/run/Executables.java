@@ -42,6 +42,15 @@ public final class Executables {
         }
     }
 
+    /** The path {@code command} names when it has a folder in it ({@code ./bot.sh}), else null (a PATH name). */
+    static Path given(String command) {
+        try {
+            return command.contains("/") || command.contains(File.separator) ? Path.of(command) : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
     private static String[] extensions() {
         return System.getProperty("os.name", "").startsWith("Windows")
                 ? new String[] {"", ".exe", ".cmd", ".bat"} : new String[] {""};

@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -129,6 +134,46 @@ class DeploymentCommandTest {
         assertThat(gone.err()).contains("no slot named \"no-such-slot\"");
         Result unknown = cli.run(PW, "run", "--password-stdin", "--key", "nobot", "--", "true");
         assertThat(unknown.code()).isEqualTo(ExitCode.NOTHING_MATCHED);
+    }
+
+    @Test
+    void aRunWritesNothingButTheVaultAndAProgramThatCannotStartExitsLikeAShell(@TempDir Path tmp) throws Exception {
+        create("quietbot");
+        CliRun quiet = new CliRun(home, Map.of("TMPDIR", tmp.toString(),
+                "JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp + " -XX:-UsePerfData"));
+        Map<String, String> before = files(home);
+        Result r = quiet.run(PW, "run", "--password-stdin", "--key", "quietbot", "--", "sh", "-c", "echo ok");
+        assertThat(r.code()).as(r.toString()).isZero();
+        Map<String, String> after = files(home);
+        Set<String> touched = new TreeSet<>(after.keySet());
+        touched.removeIf(f -> after.get(f).equals(before.get(f)));
+        before.keySet().stream().filter(f -> !after.containsKey(f)).forEach(touched::add);
+        // The Sandbox is this key's exchange and runs inside Keysmith; a live key's run never starts it.
+        touched.remove("sandbox-state.json");
+        assertThat(touched).as("files written or removed in the data folder").isNotEmpty()
+                .allMatch(f -> f.equals("vault.keysmith") || f.matches("vault\\.keysmith\\.bak\\d"));
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left).as("temporary files").isEmpty();
+        }
+        Path script = home.resolve("not-executable.sh");
+        Files.writeString(script, "#!/bin/sh\necho hi\n");
+        Result notExec = cli.run(PW, "run", "--password-stdin", "--key", "quietbot", "--", script.toString());
+        assertThat(notExec.code()).as(notExec.toString()).isEqualTo(126);
+        assertThat(notExec.err()).contains("not executable");
+        Result missing = cli.run(PW, "run", "--password-stdin", "--key", "quietbot", "--", "no-such-program-xyz");
+        assertThat(missing.code()).as(missing.toString()).isEqualTo(127);
+        assertThat(missing.err()).contains("no such program");
+    }
+
+    /** Every file under {@code dir} (relative name) with its size and modification time. */
+    private static Map<String, String> files(Path dir) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(p).toString(), Files.size(p) + "/" + Files.getLastModifiedTime(p).toMillis());
+            }
+        }
+        return out;
     }
 
     private static JsonNode find(JsonNode array, String name) {
