@@ -44,6 +44,7 @@ import org.keysmith.service.export.ExportService;
 import org.keysmith.service.guardian.PanicRevoke;
 import org.keysmith.service.guardian.TransferFreeze;
 import org.keysmith.service.guardian.GuardianTimer;
+import org.keysmith.service.guardian.KeepAlive;
 import org.keysmith.service.guardian.ip.IpGuardian;
 import org.keysmith.service.guardian.ip.IpSource;
 import org.keysmith.service.guardian.doctor.KeyDoctor;
@@ -93,6 +94,7 @@ public final class AppContext implements AutoCloseable {
     private static final Duration GUARDIAN_EVERY = Duration.ofMinutes(5);
     private final IpGuardian ipGuardian;
     private final GuardianTimer guardianTimer;
+    private final KeepAlive keepAlive;
     private final RelayService relay;
     private final LeakScanService leakScan;
     private final PasswordStrength passwordStrength = new PasswordStrength();
@@ -141,7 +143,8 @@ public final class AppContext implements AutoCloseable {
         this.doctor = new KeyDoctor(keys, connections, clients, publicIp, connections::home, clock);
         this.ipGuardian = new IpGuardian(session, keys, connections,
                 ipSource == null ? publicIp::currentIp : ipSource, clock);
-        this.guardianTimer = new GuardianTimer(session, ipGuardian, scheduler, executor, GUARDIAN_EVERY);
+        this.keepAlive = new KeepAlive(session, keys, clock);
+        this.guardianTimer = new GuardianTimer(session, ipGuardian, keepAlive, scheduler, executor, GUARDIAN_EVERY);
         this.screenLock = new ScreenLockWatcher(
                 System.getProperty("os.name", "").startsWith("Linux") ? ScreenLockWatcher.linuxMonitors() : List.of(),
                 () -> settings.current().autoLock(), session::lock, System.getenv());
@@ -261,6 +264,10 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** {@code keysmith doctor} and the key menu's Doctor (docs/guardian.md). */
+    public KeepAlive keepAlive() {
+        return keepAlive;
+    }
+
     public IpGuardian ipGuardian() {
         return ipGuardian;
     }

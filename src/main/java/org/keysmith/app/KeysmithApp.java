@@ -72,7 +72,7 @@ public final class KeysmithApp extends Application {
                 context.exports(), context.clipboard(), context.publicIp(), context.passwordStrength(),
                 context.passwordPolicy(), context.executor(), context.clock(), getHostServices(), context.leakScan(),
                 context.panicRevoke(), context.doctor(), context.ipGuardian(), context.guardianTimer(),
-                context.deployments(), context.slots(), context.runRecipes());
+                context.deployments(), context.slots(), context.runRecipes(), context.keepAlive());
     }
 
     static Optional<String> vaultArgument(List<String> args) {

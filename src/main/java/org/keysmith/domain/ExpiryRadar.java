@@ -15,6 +15,8 @@ import java.util.OptionalLong;
 public final class ExpiryRadar {
     /** Keys this close to deletion are named on unlock. */
     public static final Duration WARN_WITHIN = Duration.ofDays(3);
+    /** How often a key with keep-alive on is used (well inside the 14 days, so a missed round or two is fine). */
+    public static final Duration KEEP_ALIVE_EVERY = Duration.ofDays(3);
 
     private ExpiryRadar() {
     }
@@ -43,6 +45,15 @@ public final class ExpiryRadar {
         long d = days.getAsLong();
         return Optional.of(d <= 0 ? "may have expired already (idle 14 days)"
                 : d == 1 ? "expires within a day" : "expires in " + d + " days");
+    }
+
+    /**
+     * True when a key with keep-alive on needs its read now: OKX may let it expire (the same rule as
+     * {@link #deadline}) and it was last used {@link #KEEP_ALIVE_EVERY} ago or longer.
+     */
+    public static boolean keepAliveDue(ApiKeyEntry e, Instant now) {
+        return deadline(e).map(d -> !d.minus(ApiKeyEntry.IDLE_DELETION).plus(KEEP_ALIVE_EVERY).isAfter(now))
+                .orElse(false);
     }
 
     /** The keys within {@link #WARN_WITHIN} of deletion (or past it), soonest first. */

@@ -21,6 +21,7 @@ import org.keysmith.service.settings.SettingsService;
 import org.keysmith.service.VaultSession;
 import org.keysmith.service.export.ExportService;
 import org.keysmith.service.guardian.GuardianTimer;
+import org.keysmith.service.guardian.KeepAlive;
 import org.keysmith.service.guardian.PanicRevoke;
 import org.keysmith.service.guardian.ip.IpGuardian;
 import org.keysmith.service.guardian.doctor.KeyDoctor;
@@ -35,5 +36,5 @@ public record UiServices(AppPaths paths, SettingsService settings, VaultSession 
                          HostServices hostServices, LeakScanService leakScan,
                          PanicRevoke panicRevoke, KeyDoctor doctor, IpGuardian ipGuardian,
                          GuardianTimer guardianTimer, Deployments deployments, Slots slots,
-                         RunRecipes runRecipes) {
+                         RunRecipes runRecipes, KeepAlive keepAlive) {
 }

@@ -22,10 +22,9 @@ import org.keysmith.vault.TestVaults;
 public final class ServiceFixture implements AutoCloseable {
     public final Path vaultFile;
     public final VaultSession session;
-    public final SandboxService sandbox = new SandboxService(SandboxOptions.defaults().withRateLimits(false));
+    public final SandboxService sandbox;
     public final ConnectionService connections;
-    public final OkxClients clients = new OkxClients(
-            "Keysmith/test", Clock.systemUTC(), RateLimiter.disabled(), Sleeper.REAL);
+    public final OkxClients clients;
     public final KeyService keys;
 
     public ServiceFixture(Path dir) throws Exception {
@@ -34,6 +33,16 @@ public final class ServiceFixture implements AutoCloseable {
 
     /** With {@code clock} for the session and the services (when a master password was given, what is due). */
     public ServiceFixture(Path dir, Clock clock) throws Exception {
+        this(dir, clock, Clock.systemUTC());
+    }
+
+    /**
+     * With {@code clock} for the session and the services, and {@code exchangeClock} for the Sandbox and the OKX
+     * client (the same clock lets a test move the exchange's time too, e.g. its 14-day idle expiry).
+     */
+    public ServiceFixture(Path dir, Clock clock, Clock exchangeClock) throws Exception {
+        sandbox = new SandboxService(SandboxOptions.defaults().withRateLimits(false).withClock(exchangeClock));
+        clients = new OkxClients("Keysmith/test", exchangeClock, RateLimiter.disabled(), Sleeper.REAL);
         vaultFile = dir.resolve("vault.keysmith");
         session = new VaultSession(TestVaults.fastStore(), vaultFile, clock, Runnable::run);
         session.create("master password".toCharArray());

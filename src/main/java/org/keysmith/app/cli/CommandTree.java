@@ -61,7 +61,8 @@ final class CommandTree {
                         leaf(KeyFinishRotationCommand.class, () -> new KeyFinishRotationCommand(env)),
                         leaf(KeyVerifyCommand.class, () -> new KeyVerifyCommand(env)),
                         leaf(KeyEditCommand.class, () -> new KeyEditCommand(env)),
-                        leaf(KeyAddCommand.class, () -> new KeyAddCommand(env))),
+                        leaf(KeyAddCommand.class, () -> new KeyAddCommand(env)),
+                        leaf(KeyKeepAliveCommand.class, () -> new KeyKeepAliveCommand(env))),
                 group(SlotGroup.class, SlotGroup::new,
                         leaf(SlotSetCommand.class, () -> new SlotSetCommand(env)),
                         leaf(SlotListCommand.class, () -> new SlotListCommand(env)),
@@ -84,6 +85,9 @@ final class CommandTree {
                 leaf(RelayCommand.class, () -> new RelayCommand(env)),
                 leaf(ScanCommand.class, () -> new ScanCommand(env)),
                 leaf(DoctorCommand.class, () -> new DoctorCommand(env)),
+                group(GuardGroup.class, GuardGroup::new,
+                        leaf(GuardIpCommand.class, () -> new GuardIpCommand(env)),
+                        leaf(GuardKeepAliveCommand.class, () -> new GuardKeepAliveCommand(env))),
                 leaf(SandboxCommand.class, () -> new SandboxCommand(env)));
     }
 

@@ -19,7 +19,8 @@ import org.keysmith.service.guardian.ip.IpGuardian;
 import org.keysmith.service.guardian.ip.IpRound;
 
 /**
- * Runs the guardian's background rounds while the vault is unlocked: once on unlock, then every {@code every}, and
+ * Runs the guardian's background rounds (the IP guardian, then the keep-alive reads that are due) while the vault
+ * is unlocked: once on unlock, then every {@code every}, and
  * stops on lock. The scheduler only hands each round to {@code executor} (the worker pool), since a round asks the
  * network; a round never overlaps the previous one. Listeners hear each round that has news (on the worker thread).
  */
@@ -27,32 +28,34 @@ public final class GuardianTimer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(GuardianTimer.class.getName());
     private final VaultSession session;
     private final IpGuardian ip;
+    private final KeepAlive keepAlive;
     private final ScheduledExecutorService scheduler;
     private final Executor executor;
     private final Duration every;
-    private final List<Consumer<IpRound>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<GuardianRound>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean();
-    private volatile IpRound latest;
+    private volatile GuardianRound latest;
     private ScheduledFuture<?> task;
     private Runnable stopHearing;
 
-    public GuardianTimer(VaultSession session, IpGuardian ip, ScheduledExecutorService scheduler, Executor executor,
-                         Duration every) {
+    public GuardianTimer(VaultSession session, IpGuardian ip, KeepAlive keepAlive, ScheduledExecutorService scheduler,
+                         Executor executor, Duration every) {
         this.session = session;
         this.ip = ip;
+        this.keepAlive = keepAlive;
         this.scheduler = scheduler;
         this.executor = executor;
         this.every = every;
     }
 
     /** Hears each round with news; run the result to stop. */
-    public Runnable onNews(Consumer<IpRound> listener) {
+    public Runnable onNews(Consumer<GuardianRound> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
 
     /** The last round with news since the vault was unlocked, for a window that opens later. */
-    public Optional<IpRound> latest() {
+    public Optional<GuardianRound> latest() {
         return Optional.ofNullable(latest);
     }
 
@@ -110,7 +113,8 @@ public final class GuardianTimer implements AutoCloseable {
             if (!session.isUnlocked()) {
                 return;
             }
-            IpRound r = ip.round();
+            IpRound addresses = ip.round();
+            GuardianRound r = new GuardianRound(addresses, keepAlive.runDue());
             if (!r.isQuiet()) {
                 latest = r;
                 listeners.forEach(l -> l.accept(r));

@@ -62,8 +62,8 @@ public final class IpBanner {
         keep.disableProperty().bind(background.busyProperty());
         bar.getChildren().addAll(text, rebind, keep, dismiss);
         hide();
-        stopHearing = timer.onNews(r -> Platform.runLater(() -> show(r)));
-        timer.latest().ifPresent(this::show);
+        stopHearing = timer.onNews(r -> Platform.runLater(() -> show(r.ip())));
+        timer.latest().ifPresent(r -> show(r.ip()));
     }
 
     private void show(IpRound r) {

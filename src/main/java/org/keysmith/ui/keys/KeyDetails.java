@@ -18,7 +18,13 @@ import org.keysmith.domain.Slot;
 import org.keysmith.service.Deployments;
 import org.keysmith.service.Slots;
 import java.util.List;
+import org.keysmith.domain.ExpiryRadar;
 import org.keysmith.service.KeyService;
+import org.keysmith.service.guardian.KeepAlive;
+import org.keysmith.ui.common.Dialogs;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.Forms;
 import java.util.Locale;
@@ -31,15 +37,18 @@ final class KeyDetails {
     private final KeyService keys;
     private final Deployments deployments;
     private final Slots slots;
+    private final KeepAlive keepAlive;
     private final Background background;
     private final GridPane fields = new GridPane();
     private final ListView<String> history = new ListView<>();
     private final VBox box;
 
-    KeyDetails(KeyService keys, Deployments deployments, Slots slots, Background background) {
+    KeyDetails(KeyService keys, Deployments deployments, Slots slots, KeepAlive keepAlive,
+               Background background) {
         this.keys = keys;
         this.deployments = deployments;
         this.slots = slots;
+        this.keepAlive = keepAlive;
         this.background = background;
         fields.setId("keyDetails");
         fields.setHgap(10);
@@ -90,6 +99,9 @@ final class KeyDetails {
         if (e.revokedAt() != null) {
             add(r++, "Revoked", row.format(e.revokedAt()));
         }
+        if (KeepAlive.notApplicable(e).isEmpty()) {
+            keepAliveRow(r++, e);
+        }
         add(r++, "Actions", KeyActionRule.summary(row));
         Label slotsLabel = add(r++, "Slots", "…");
         Label deployed = add(r, "Deployments", "…");
@@ -111,6 +123,42 @@ final class KeyDetails {
         return d.name() + ": " + (d.consumer().isEmpty() ? "" : d.consumer() + " ") + "via " + d.via().label()
                 + (d.host().isEmpty() ? "" : " on " + d.host()) + ", last "
                 + TIME.format(d.lastUsed().atZone(ZoneId.systemDefault()));
+    }
+
+    /**
+     * "Keep alive": off by default; turning it on explains the risk first. Only for keys OKX may delete when idle
+     * (live, Trade or Withdraw, no IP binding) whose secret the vault holds.
+     */
+    private void keepAliveRow(int row, ApiKeyEntry e) {
+        Label name = new Label("Keep alive");
+        name.getStyleClass().add("field-hint");
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        CheckBox box = new CheckBox("a read every " + ExpiryRadar.KEEP_ALIVE_EVERY.toDays() + " days, so OKX does "
+                + "not delete it when idle");
+        box.setId("keepAliveToggle");
+        box.setWrapText(true);
+        box.setMaxWidth(320);
+        box.setDisable(true);
+        fields.addRow(row, name, box);
+        background.run(() -> keepAlive.isOn(e.id()), on -> {
+            box.setSelected(on);
+            box.setDisable(false);
+        }, message -> box.setText(message));
+        box.setOnAction(ev -> {
+            boolean on = box.isSelected();
+            if (on && Dialogs.alert(box.getScene().getWindow(), Alert.AlertType.CONFIRMATION,
+                    "Keep " + e.name() + " alive?", KeepAlive.RISK + " Turn keep-alive on?", ButtonType.OK,
+                    ButtonType.CANCEL).showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+                box.setSelected(false);
+                return;
+            }
+            box.setDisable(true);
+            background.run(() -> keepAlive.set(e.id(), on), done -> box.setDisable(false), message -> {
+                box.setSelected(!on);
+                box.setDisable(false);
+                box.setText(message);
+            });
+        });
     }
 
     private Label add(int row, String title, String value) {

@@ -34,7 +34,7 @@ final class KeysPane {
         WizardFactory wizards = new WizardFactory(s.keys(), s.clipboard(), s.publicIp(), s.executor(), windows,
                 reauth, news);
         actions = new KeyActions(vm, table, wizards, s, windows, reauth, lock);
-        KeyDetails details = new KeyDetails(s.keys(), s.deployments(), s.slots(),
+        KeyDetails details = new KeyDetails(s.keys(), s.deployments(), s.slots(), s.keepAlive(),
                 new Background(s.executor()));
         table.selectedKey().addListener((o, was, now) -> details.show(now));
         SplitPane split = new SplitPane(table.view(), details.node());
@@ -55,8 +55,17 @@ final class KeysPane {
         status.textProperty().bind(vm.statusProperty().concat("   ·   Vault: " + s.session().file()));
         root.setBottom(status);
         KeyMenu.install(table, root, actions);
-        stopRotationNews = s.rotationTimer().onResult(lines -> Platform.runLater(
+        Runnable stopRotations = s.rotationTimer().onResult(lines -> Platform.runLater(
                 () -> vm.reloadKeys(String.join(" ", lines))));
+        Runnable stopKeepAlive = s.guardianTimer().onNews(r -> {
+            if (!r.keptAlive().isEmpty()) {
+                Platform.runLater(() -> vm.reloadKeys("Keep-alive: " + String.join("; ", r.keptAlive()) + "."));
+            }
+        });
+        stopRotationNews = () -> {
+            stopRotations.run();
+            stopKeepAlive.run();
+        };
         vm.refresh(entries -> {
             expiry.check(entries, vm.clock().instant());
             actions.resumeRotations();
