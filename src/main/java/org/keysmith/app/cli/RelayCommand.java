@@ -36,7 +36,8 @@ final class RelayCommand extends UnlockingCommand {
     static final String DEFAULT_LISTEN = "127.0.0.1:8790";
     static final String TLS_CREDENTIAL = "keysmith-relay-tls";
 
-    @Option(names = "--key", required = true, paramLabel = "NAME", description = "The key (its name in the vault).")
+    // not required = true: picocli would then ask for it before "relay status" too; validate() checks it
+    @Option(names = "--key", paramLabel = "NAME", description = "The key (its name in the vault); required.")
     String key;
     @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = DEFAULT_LISTEN,
             description = "Where to listen (default: ${DEFAULT-VALUE}). Another address than loopback needs "
@@ -76,6 +77,9 @@ final class RelayCommand extends UnlockingCommand {
 
     @Override
     void validate() throws Exception {
+        if (key == null || key.isBlank()) {
+            throw CliFailure.usage("Missing required option: '--key=NAME' (or: keysmith relay status)");
+        }
         int colon = listen.lastIndexOf(':');
         if (colon <= 0 || colon == listen.length() - 1) {
             throw CliFailure.usage("--listen " + listen + " must be HOST:PORT, e.g. " + DEFAULT_LISTEN);

@@ -44,6 +44,7 @@ public final class Relay implements AutoCloseable {
     private ApiKeyEntry entry;
     private WebSocketServer ws;
     private RelayTls tls;
+    private RelayStatus status;
     private OkxSocketDialer dialer;
 
     private Relay(HttpServer http, ExecutorService workers, RelayCredential credential, RelayUpstream upstream,
@@ -231,8 +232,17 @@ public final class Relay implements AutoCloseable {
         return this;
     }
 
+    /** Keeps {@code s} (the status file for {@code keysmith relay status}) up to date until the relay stops. */
+    Relay reporting(RelayStatus s) {
+        this.status = s;
+        return this;
+    }
+
     @Override
     public void close() {
+        if (status != null) {
+            status.close();
+        }
         if (ws != null) {
             ws.close();
             dialer.close();

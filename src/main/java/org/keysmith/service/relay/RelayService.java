@@ -165,6 +165,7 @@ public final class RelayService {
             }
             Relay relay = Relay.start(listen, ws, tls, credential, policy, upstream, log, clock,
                     List.copyOf(warnings), List.copyOf(notes)).serving(e);
+            relay.reporting(RelayStatus.start(logDir, safeName(e.name()), e.name(), relay, clock));
             session.record(AuditAction.KEY_DEPLOYED, e, "served by keysmith relay on " + relay.url()
                     + " (the bot holds a relay credential " + credential.apiKey() + ", never the secret)");
             return relay;

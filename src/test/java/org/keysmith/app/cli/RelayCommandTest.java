@@ -80,12 +80,28 @@ class RelayCommandTest {
                 assertThat(String.join("\n", ws.all())).doesNotContain(secret).doesNotContain(passphrase);
             }
 
+            Result status = statusOnceCounted();
+            assertThat(status.code()).as(status.toString()).isZero();
+            JsonNode running = new ObjectMapper().readTree(status.out()).get(0);
+            assertThat(running.get("key").asText()).isEqualTo("relaybot");
+            assertThat(running.get("running").asBoolean()).isTrue();
+            assertThat(running.get("url").asText()).isEqualTo(c.get("url").asText());
+            assertThat(running.get("wsUrl").asText()).isEqualTo(c.get("wsUrl").asText());
+            assertThat(running.get("denials").get("withdrawal").asLong()).isEqualTo(1);
+            assertThat(status.out()).doesNotContain(secret).doesNotContain(passphrase)
+                    .doesNotContain(c.get("secretKey").asText()).doesNotContain(c.get("passphrase").asText());
+            Result plain = cli.run("", "relay", "status");
+            assertThat(plain.out()).contains("relay for relaybot: running").contains(c.get("url").asText());
+
             p.toHandle().destroy(); // SIGTERM, without closing our ends of its pipes (Process.destroy does)
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.exitValue()).as(err).isZero();
             assertThat(err).contains("relay stopped: ").contains("1 denied").doesNotContain(secret)
                     .doesNotContain(passphrase).doesNotContain(c.get("secretKey").asText());
+            Result after = cli.run("", "relay", "status");
+            assertThat(after.code()).as(after.toString()).isEqualTo(ExitCode.NOTHING_MATCHED);
+            assertThat(after.out()).contains("No relay is running");
             try (var files = Files.list(home)) {
                 Path log = files.filter(f -> f.getFileName().toString().startsWith("relay-")).findFirst()
                         .orElseThrow();
@@ -94,6 +110,18 @@ class RelayCommandTest {
             }
         } finally {
             p.destroyForcibly();
+        }
+    }
+
+    /** relay status once the relay's status file has counted the requests made so far (it is written every second). */
+    private static Result statusOnceCounted() throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            Result r = cli.run("", "relay", "status", "--json");
+            if (r.out().contains("\"withdrawal\"") || System.nanoTime() > end) {
+                return r;
+            }
+            Thread.sleep(200);
         }
     }
 
