@@ -291,13 +291,17 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Loads, in the background, what the first window does not need but the next steps do (the strength meter's
-     * dictionaries, JSON and HTTP), so the first keystroke and the first unlock do not wait for class loading.
+     * Loads, in the background, what the first window does not need but the next steps do (JSON and HTTP, and at
+     * first start the strength meter's dictionaries), so the first keystroke and the first unlock do not wait for
+     * class loading. An existing vault's unlock screen has no strength meter, so its dictionaries (about 20 MB) are
+     * not loaded for it.
      */
-    public void warmUpInBackground() {
+    public void warmUpInBackground(boolean firstStart) {
         try {
             executor.execute(() -> {
-                passwordStrength.warmUp();
+                if (firstStart) {
+                    passwordStrength.warmUp();
+                }
                 clients.warmUp();
                 session.warmUp();
             });

@@ -46,7 +46,7 @@ public final class KeysmithApp extends Application {
         mainWindow.install(stage, vaultExists);
         stage.setOnShown(e -> {
             LOG.log(Level.INFO, "Main window shown");
-            context.warmUpInBackground();
+            context.warmUpInBackground(!vaultExists);
             context.screenLock().start();
             context.guardianTimer().start();
         });
