@@ -23,6 +23,8 @@ public final class OutputMasker extends OutputStream {
     private byte[] pending = new byte[256];
     private int pendingLength;
     private boolean closed;
+    /** The bytes some pattern starts with: a byte that is none of them is passed on without a look at the patterns. */
+    private final boolean[] starts = new boolean[256];
 
     /** {@code secrets} are copied; the caller keeps and wipes its own arrays. Empty secrets are ignored. */
     public OutputMasker(OutputStream out, List<char[]> secrets) {
@@ -40,6 +42,9 @@ public final class OutputMasker extends OutputStream {
             }
         }
         this.patterns = all.toArray(new byte[0][]);
+        for (byte[] p : patterns) {
+            starts[p[0] & 0xff] = true;
+        }
     }
 
     @Override
@@ -99,6 +104,10 @@ public final class OutputMasker extends OutputStream {
         int start = 0;
         int i = 0;
         while (i < pendingLength) {
+            if (!starts[pending[i] & 0xff]) {
+                i++;
+                continue;
+            }
             int matched = matchAt(i);
             if (matched > 0) {
                 out.write(pending, start, i - start);
