@@ -3,6 +3,7 @@ package org.keysmith.vault;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -389,9 +390,10 @@ public final class Vault {
                 "wrong master password")));
         failuresMerged = !failures.isEmpty();
         if (!failures.isEmpty()) {
+            Instant last = failures.get(failures.size() - 1).truncatedTo(ChronoUnit.SECONDS);
             addNotice(failures.size() + (failures.size() == 1 ? " wrong master password was" : " wrong master "
-                    + "passwords were") + " tried since the last unlock, the last at " + failures.get(failures.size()
-                    - 1) + " (UTC). If that was not you, someone had access to this computer; see the audit log.");
+                    + "passwords were") + " tried since the last unlock, the last at " + last + " (UTC). If that "
+                    + "was not you, someone had access to this computer; see the audit log.");
         }
         unsaved = true;
         audit.add(new AuditEvent(io.clock().instant(), AuditAction.VAULT_UNLOCKED, null, null, ""));

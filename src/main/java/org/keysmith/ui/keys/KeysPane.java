@@ -45,8 +45,9 @@ final class KeysPane {
         saveProblem = new SaveProblemBanner(s.session(), new Background(s.executor()));
         ipBanner = new IpBanner(s.ipGuardian(), s.guardianTimer(), new Background(s.executor()), reauth,
                 vm::reloadKeys);
-        root.setTop(new VBox(new KeyToolbar(table, vm, actions).node(), saveProblem.node(), ipBanner.node(),
-                expiry.node()));
+        VaultNoticesBanner notices = new VaultNoticesBanner(s.session().unlockNotices());
+        root.setTop(new VBox(new KeyToolbar(table, vm, actions).node(), saveProblem.node(), notices.node(),
+                ipBanner.node(), expiry.node()));
         root.setCenter(split);
         Label status = new Label();
         status.setId("statusBar");
