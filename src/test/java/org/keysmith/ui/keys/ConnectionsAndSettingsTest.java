@@ -1,12 +1,13 @@
 package org.keysmith.ui.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.keysmith.ui.UiTestSupport.button;
 import static org.keysmith.ui.UiTestSupport.screenshot;
 import static org.keysmith.ui.UiTestSupport.waitFor;
 import static org.keysmith.ui.UiTestSupport.waitUntil;
 
-import javafx.application.Platform;
+import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -20,6 +21,8 @@ import org.keysmith.domain.Site;
 import org.keysmith.sandbox.SandboxTestKeys;
 import org.keysmith.service.settings.Theme;
 import org.keysmith.ui.AppUiTest;
+import org.keysmith.vault.TestVaults;
+import org.keysmith.vault.VaultException;
 import java.util.concurrent.TimeoutException;
 
 class ConnectionsAndSettingsTest extends AppUiTest {
@@ -108,9 +111,19 @@ class ConnectionsAndSettingsTest extends AppUiTest {
         robot.clickOn("#masterPassword").write("first master password");
         robot.clickOn("#unlock");
         waitUntil(robot, () -> robot.lookup("#unlockError").queryAs(Label.class).isVisible());
+        assertThat(text("#unlockError")).startsWith("Wrong master password");
+        // the wrong password is selected, so typing replaces it
         robot.write("second master password");
         robot.clickOn("#unlock");
         waitFor(robot, "#keysPane");
-        Platform.runLater(() -> { });
+        waitFor(robot, "#vaultNotices");
+        assertThat(text("#vaultNoticesText")).contains("1 wrong master password was tried since the last unlock");
+        assertThat(context.settings().current().theme()).isEqualTo(Theme.DARK);
+
+        stopApp();
+        Path file = home.resolve("vault.keysmith");
+        assertThatThrownBy(() -> TestVaults.fastStore().unlock(file, "first master password".toCharArray()))
+                .isInstanceOf(VaultException.WrongPassword.class);
+        TestVaults.fastStore().unlock(file, "second master password".toCharArray()).lock();
     }
 }
