@@ -24,6 +24,8 @@ import org.keysmith.service.UserFacingException;
  * recorded once delivered.
  */
 public final class ExportService {
+    /** The variable {@code run --relay} puts the relay's WebSocket base into ({@code ws://127.0.0.1:PORT/ws/v5}). */
+    public static final String RELAY_WS_VARIABLE = "KEYSMITH_RELAY_WS_URL";
     /** The destination recorded for text copied to the clipboard. */
     public static final String CLIPBOARD = "the clipboard";
     /** The destination recorded for text printed by the CLI. */
@@ -129,10 +131,17 @@ public final class ExportService {
      * URL as the base URL, and the relay credential instead of the key's own; the key's secret is not read.
      */
     public ChildEnvironment relayEnvironment(ApiKeyEntry e, EnvFormat format, String envPrefix,
-                                             boolean switchInConfig, String relayUrl, String apiKey, Secret secret,
-                                             Secret passphrase) throws UserFacingException {
-        return build(new ExportedKey(e.name(), apiKey, secret.chars(), passphrase.chars(),
+                                             boolean switchInConfig, String relayUrl, String relayWsBase,
+                                             String apiKey, Secret secret, Secret passphrase)
+            throws UserFacingException {
+        ChildEnvironment env = build(new ExportedKey(e.name(), apiKey, secret.chars(), passphrase.chars(),
                 new ExportTarget(e.site(), e.environment(), relayUrl)), format, envPrefix, switchInConfig);
+        if (relayWsBase != null) {
+            env.put(RELAY_WS_VARIABLE, relayWsBase);
+            env.note(RELAY_WS_VARIABLE + " holds the relay's WebSocket base (" + relayWsBase + "): ccxt.pro takes it "
+                    + "as urls.api.ws, python-okx and nautilus take it with /private appended.");
+        }
+        return env;
     }
 
     /**

@@ -184,8 +184,10 @@ public final class RelayService {
     public RunService.Prepared childSetup(Relay relay, EnvFormat format, String envPrefix, boolean switchInConfig)
             throws UserFacingException {
         RelayCredential c = relay.credential();
+        String ws = relay.webSocketUrl();
         ChildEnvironment env = exports.relayEnvironment(relay.entry(), format, envPrefix, switchInConfig,
-                relay.url(), c.apiKey(), c.secretKey(), c.passphrase());
+                relay.url(), ws == null ? null : ws.substring(0, ws.lastIndexOf('/')), c.apiKey(), c.secretKey(),
+                c.passphrase());
         List<String> notes = new ArrayList<>(relay.notes());
         notes.addAll(env.notes());
         return new RunService.Prepared(relay.entry(), format, env, relay.warnings(), List.copyOf(notes));

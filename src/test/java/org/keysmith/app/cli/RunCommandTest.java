@@ -56,7 +56,9 @@ class RunCommandTest {
                 System.getProperty("java.class.path"), RelayChildMain.class.getName());
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).contains("env OKX_BASE_URL=http://127.0.0.1:").contains("env OKX_API_SECRET=***")
-                .contains("answer 200 ").contains("\"label\":\"runbot\"");
+                .contains("answer 200 ").contains("\"label\":\"runbot\"")
+                .contains("env KEYSMITH_RELAY_WS_URL=ws://127.0.0.1:").contains("ws-login {\"event\":\"login\"")
+                .contains("\"code\":\"0\"");
         assertThat(r.out() + r.err()).doesNotContain(secret).doesNotContain(passphrase);
         assertThat(r.err()).contains("relay on http://127.0.0.1:").contains("relay stopped: ");
         Result audit = cli.run(PW, "audit", "--password-stdin", "--key", "runbot");
