@@ -1,5 +1,6 @@
 package org.keysmith.service.relay;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.keysmith.okx.OkxError;
 import org.keysmith.okx.OkxSocketDialer;
 import org.keysmith.okx.server.WebSocketSession;
+import org.keysmith.okx.server.WsError;
 import org.keysmith.okx.server.WsRejection;
 
 /**
@@ -27,7 +29,7 @@ final class RelayBridge implements WebSocketSession.Listener, OkxSocketDialer.Ha
     static final int MAX_WAITING = 64;
     private final RelayWebSocket relay;
     private final Deque<String> waiting = new ArrayDeque<>();
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private final Clock clock;
     private final String upstreamUrl;
     private WebSocketSession bot;
@@ -78,9 +80,17 @@ final class RelayBridge implements WebSocketSession.Listener, OkxSocketDialer.Ha
             return;
         }
         JsonNode m = parse(text);
-        String op = m == null ? null : m.path("op").asText(null);
-        if (op == null) {
-            upstream.send(text);
+        JsonNode opNode = m == null ? null : m.get("op");
+        if (opNode == null || !opNode.isTextual()) {
+            // Not passed on: what the relay cannot read (a duplicated field, bad JSON, no op) it cannot check, and
+            // the exchange might read it differently.
+            refuseRequest(s, WsError.INVALID_REQUEST, "the relay reads only JSON objects with one op and no "
+                    + "duplicated field");
+            return;
+        }
+        String op = opNode.asText();
+        if (RelayPolicy.WS_OPS.containsKey(op) && !argsAreObjects(m.get("args"))) {
+            refuseRequest(s, WsError.INVALID_ARGS, null);
             return;
         }
         if (op.equals("login")) {
@@ -109,6 +119,26 @@ final class RelayBridge implements WebSocketSession.Listener, OkxSocketDialer.Ha
             relay.log().wsLine(clock.instant(), op, instIds, null, null);
         }
         upstream.send(text);
+    }
+
+    private static boolean argsAreObjects(JsonNode args) {
+        if (args == null || !args.isArray() || args.isEmpty()) {
+            return false;
+        }
+        for (JsonNode a : args) {
+            if (!a.isObject()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void refuseRequest(WebSocketSession s, WsError error, String param) {
+        relay.counters().code(error.code());
+        relay.log().wsLine(clock.instant(), "unreadable", Set.of(), error.code(), null);
+        ObjectNode err = json.createObjectNode().put("event", "error").put("code", error.code())
+                .put("msg", error.message(param)).put("connId", "");
+        s.send(write(err));
     }
 
     private void login(WebSocketSession s, JsonNode m) {
@@ -183,6 +213,10 @@ final class RelayBridge implements WebSocketSession.Listener, OkxSocketDialer.Ha
 
     @Override
     public void text(String text) {
+        if (text.contains("\"60006\"")) {
+            // the exchange found the real login's timestamp off: measure its clock again before the next login
+            relay.upstream().timestampRefused();
+        }
         WebSocketSession s;
         synchronized (this) {
             s = bot;

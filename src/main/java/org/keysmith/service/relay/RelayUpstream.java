@@ -48,6 +48,10 @@ final class RelayUpstream implements AutoCloseable {
 
     /** A WebSocket login op with the real key, signed with OKX's time now. */
     String loginOp() {
+        if (resync) {
+            resync = false;
+            syncClock();
+        }
         return OkxSocketDialer.loginOp(key, clock.now());
     }
 

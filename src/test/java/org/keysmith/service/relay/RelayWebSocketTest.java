@@ -100,6 +100,22 @@ class RelayWebSocketTest {
     }
 
     @Test
+    void whatTheRelayCannotReadIsRefusedNotPassedOn() throws Exception {
+        try (WsBot bot = loggedIn()) {
+            int before = sandbox.orderCount(sandbox.mainUid());
+            // Jackson reads the last "op"; another parser may read the first: never passed on
+            bot.send("{\"id\":\"u1\",\"op\":\"order\",\"op\":\"subscribe\",\"args\":[{\"instId\":\"ETH-USDT\","
+                    + "\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"market\",\"sz\":\"1\"}]}");
+            assertThat(bot.next(m -> m.contains("\"event\""))).contains("\"code\":\"60012\"");
+            bot.send("{\"id\":\"u2\",\"op\":\"order\",\"args\":{\"instId\":\"ETH-USDT\"}}");
+            assertThat(bot.next(m -> m.contains("\"event\""))).contains("\"code\":\"60013\"");
+            bot.send("not json");
+            assertThat(bot.next(m -> m.contains("\"event\""))).contains("\"code\":\"60012\"");
+            assertThat(sandbox.orderCount(sandbox.mainUid())).isEqualTo(before);
+        }
+    }
+
+    @Test
     void aBadLoginIsRefusedWithOkxsCodesAndNothingIsSentUpstream() throws Exception {
         RelayCredential c = relay.credential();
         String secret = new String(c.secretKey().chars());
