@@ -134,7 +134,9 @@ final class ScanCommand extends UnlockingCommand {
                 .filter(k -> !k.masterKey()).map(KeyRef::name).distinct().toList();
         if (!names.isEmpty() && !preCommit) {
             out.println("Revoke them in one step: keysmith revoke" + names.stream().map(n -> " --key " + quoted(n))
-                    .reduce("", String::concat) + "   (or rotate each: keysmith key rotate NAME)");
+                    .reduce("", String::concat));
+            out.println("Or replace each with a new key and revoke the leaked one as soon as the new one works: "
+                    + "keysmith key rotate NAME --grace 0s");
         }
         r.hits().stream().filter(LeakHit::isVaultSecret).flatMap(h -> h.keys().stream())
                 .filter(KeyRef::masterKey).map(KeyRef::name).distinct().forEach(c -> out.println("The master key of "

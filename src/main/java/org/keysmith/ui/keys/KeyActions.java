@@ -27,6 +27,7 @@ import org.keysmith.ui.UiServices;
 import org.keysmith.ui.common.Background;
 import org.keysmith.ui.common.PasswordPrompt;
 import org.keysmith.ui.common.Reauth;
+import org.keysmith.ui.common.Dialogs;
 import org.keysmith.ui.common.SecretWindows;
 import org.keysmith.ui.connection.ConnectionsDialog;
 import org.keysmith.ui.panic.PanicRevokeWindow;
@@ -82,7 +83,7 @@ final class KeyActions {
     }
 
     void scanFolders(Node from) {
-        new ScanWindow(services.leakScan(), services.executor()).show(window(from));
+        new ScanWindow(services.leakScan(), services.executor(), this::rotateLeaked).show(window(from));
     }
 
     void panicRevoke(Node from) {
@@ -133,6 +134,22 @@ final class KeyActions {
                 vm.reloadKeys("Rotating " + old.name() + " → " + name + ".");
             }
         }, vm.statusProperty()::set));
+    }
+
+    /**
+     * From a scan hit: rotate the leaked key with "no grace" offered first, so it is revoked as soon as its
+     * successor is verified (the rotation's own dialog, reveal and resume).
+     */
+    void rotateLeaked(Window owner, String keyId) {
+        vm.background().run(() -> new Leaked(keys.entry(keyId), rotation.plannedName(keyId)), leaked -> {
+            if (new RotateDialog(rotation, new Background(services.executor()), clipboard, windows,
+                    reauth).showLeaked(owner, leaked.key(), leaked.newName())) {
+                vm.reloadKeys("Rotating the leaked key " + leaked.key().name() + " → " + leaked.newName() + ".");
+            }
+        }, message -> Dialogs.error(owner, "This key cannot be rotated here", message));
+    }
+
+    private record Leaked(ApiKeyEntry key, String newName) {
     }
 
     /** The user's bots use the new key: revoke the old one now (after a confirmation). */

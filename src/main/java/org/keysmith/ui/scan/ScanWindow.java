@@ -5,14 +5,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -27,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
+import org.keysmith.service.guardian.scan.KeyRef;
 import org.keysmith.service.guardian.scan.LeakHit;
 import org.keysmith.service.guardian.scan.LeakScanService;
 import org.keysmith.service.guardian.scan.ScanProgress;
@@ -51,10 +55,22 @@ public final class ScanWindow {
     private final Label status = new Label("Add the folders your bots and scripts live in.");
     private final TableView<LeakHit> hits = new TableView<>();
     private final AtomicReference<AtomicBoolean> running = new AtomicReference<>();
+    private final Button rotate = new Button("Revoke and rotate…");
+    private final BiConsumer<Window, String> revokeAndRotate;
 
-    public ScanWindow(LeakScanService scan, Executor executor) {
+    /**
+     * {@code revokeAndRotate} is what "Revoke and rotate…" does for the selected hit's key (by id): the main window's
+     * rotation with no grace offered first, so the leaked key is revoked once its successor works.
+     */
+    public ScanWindow(LeakScanService scan, Executor executor, BiConsumer<Window, String> revokeAndRotate) {
         this.scan = scan;
         this.executor = executor;
+        this.revokeAndRotate = revokeAndRotate;
+    }
+
+    /** The vault key (not a master key) a hit names, which "Revoke and rotate…" acts on. */
+    static Optional<KeyRef> rotatable(LeakHit h) {
+        return h == null ? Optional.empty() : h.keys().stream().filter(k -> !k.masterKey()).findFirst();
     }
 
     public void show(Window owner) {
@@ -105,8 +121,15 @@ public final class ScanWindow {
                 .substring(0, Math.min(12, h.commit().length()))));
         hits.getColumns().add(column("Found", 320, LeakHit::description));
         VBox.setVgrow(hits, Priority.ALWAYS);
+        rotate.setId("scanRotate");
+        rotate.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> rotatable(hits.getSelectionModel().getSelectedItem()).isEmpty(),
+                hits.getSelectionModel().selectedItemProperty()));
+        rotate.setOnAction(e -> rotatable(hits.getSelectionModel().getSelectedItem())
+                .ifPresent(k -> revokeAndRotate.accept(rotate.getScene().getWindow(), k.id())));
+        Label rotateHint = new Label("A secret found outside the vault is known to others: select its line, then");
         VBox box = new VBox(8, new Label("Folders:"), folders, new HBox(8, add, remove), history,
-                new HBox(8, start, stop, progress), status, hits);
+                new HBox(8, start, stop, progress), status, hits, new HBox(8, rotateHint, rotate));
         box.setPadding(new Insets(4, 0, 0, 0));
         return box;
     }

@@ -10,6 +10,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import java.time.Duration;
+import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.KeyStatus;
 import org.junit.jupiter.api.Test;
 import org.keysmith.domain.Permission;
 import org.keysmith.service.CreateResult;
@@ -51,5 +56,50 @@ class ScanWindowTest extends AppUiTest {
         assertThat(h.kind()).isEqualTo(LeakKind.SECRET_KEY);
         assertThat(h.description()).isEqualTo("secret key of \"scan1\"");
         assertThat(status.getText()).contains("Read 2 file(s)").doesNotContain(secret);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void revokeAndRotateFromAHitReplacesTheLeakedKeyAndRevokesItAtOnce() throws Exception {
+        startApp();
+        createVault("a long master password");
+        CreateResult.Created c = (CreateResult.Created) context.keys().create(context.sandbox().connection(),
+                ServiceFixture.request("leaky", "127.0.0.1", Permission.READ, Permission.TRADE));
+        String leakedId = c.entry().id();
+        String secret = c.secretKey().exposeAsString();
+        c.destroyRevealedSecrets();
+        Path bots = Files.createDirectories(home.resolve("bots"));
+        Files.writeString(bots.resolve("bot.env"), "OKX_SECRET=" + secret + "\n");
+
+        robot.clickOn("#scanFoldersButton");
+        waitFor(robot, "#scanFolders");
+        ListView<Path> folders = robot.lookup("#scanFolders").queryListView();
+        robot.interact(() -> folders.getItems().add(bots));
+        Button rotate = robot.lookup("#scanRotate").queryButton();
+        assertThat(rotate.isDisabled()).as("nothing selected").isTrue();
+        robot.clickOn("#scanStart");
+        TableView<LeakHit> hits = robot.lookup("#scanHits").queryTableView();
+        Label status = robot.lookup("#scanStatus").queryAs(Label.class);
+        waitUntil(robot, () -> status.getText().contains("place(s) found"));
+        robot.interact(() -> hits.getSelectionModel().select(0));
+        assertThat(rotate.isDisabled()).isFalse();
+
+        context.session().confirmPassword("a long master password".toCharArray());
+        robot.clickOn("#scanRotate");
+        waitFor(robot, "#rotateGrace");
+        ComboBox<Duration> grace = robot.lookup("#rotateGrace").queryComboBox();
+        assertThat(grace.getValue()).as("a leaked key gets no grace unless chosen").isEqualTo(Duration.ZERO);
+        robot.clickOn("#rotateStart");
+        waitFor(robot, "#rotateStored");
+        Label state = robot.lookup("#rotateState").queryAs(Label.class);
+        assertThat(state.getText()).contains("the old key is revoked");
+        robot.clickOn("#rotateStored");
+        robot.clickOn("#rotateDone");
+
+        assertThat(context.keys().entry(leakedId).status()).isEqualTo(KeyStatus.REVOKED);
+        ApiKeyEntry successor = context.keys().entries().stream()
+                .filter(e -> !e.id().equals(leakedId) && e.name().startsWith("leaky")).findFirst().orElseThrow();
+        assertThat(successor.status()).isEqualTo(KeyStatus.ACTIVE);
+        assertThat(successor.ips().entries()).containsExactly("127.0.0.1");
     }
 }

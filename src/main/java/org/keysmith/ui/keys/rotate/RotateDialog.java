@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.Rotation;
 import org.keysmith.service.ClipboardService;
 import org.keysmith.service.CreateResult;
 import org.keysmith.service.KeyRotation;
@@ -47,17 +48,34 @@ public final class RotateDialog {
 
     /** Shows the dialog; true when a rotation was started. */
     public boolean show(Window owner, ApiKeyEntry old, String newName) {
+        return show(owner, old, newName, false);
+    }
+
+    /**
+     * For a key found leaked (a scan hit): the same rotation, with "no grace" offered first, so the leaked key is
+     * revoked as soon as its successor is verified.
+     */
+    public boolean showLeaked(Window owner, ApiKeyEntry old, String newName) {
+        return show(owner, old, newName, true);
+    }
+
+    private boolean show(Window owner, ApiKeyEntry old, String newName, boolean leaked) {
         ComboBox<Duration> grace = new ComboBox<>();
         grace.setId("rotateGrace");
-        grace.getItems().setAll(GRACE);
-        grace.setValue(Duration.ofHours(24));
-        grace.setConverter(Forms.converter(d -> d == null ? "" : d.toHours() < 48 ? d.toHours() + " hours"
-                : d.toDays() + " days"));
-        Label plan = Forms.wrapping(new Label("Keysmith creates \"" + newName + "\" on sub-account " + old.subAccount()
+        if (leaked) {
+            grace.getItems().add(Duration.ZERO);
+        }
+        grace.getItems().addAll(GRACE);
+        grace.setValue(leaked ? Duration.ZERO : Duration.ofHours(24));
+        grace.setConverter(Forms.converter(d -> d == null ? "" : d.isZero() ? "none: revoke it at once"
+                : d.toHours() < 48 ? d.toHours() + " hours" : d.toDays() + " days"));
+        Label plan = Forms.wrapping(new Label((leaked ? "A secret of \"" + old.name() + "\" was found outside the "
+                + "vault, so treat it as known to others. " : "") + "Keysmith creates \"" + newName
+                + "\" on sub-account " + old.subAccount()
                 + " with the same permissions (" + old.permissions().display() + ") and IPs, shows its secret once, "
                 + "and verifies it with OKX. \"" + old.name() + "\" stays live until you confirm your bots use the "
-                + "new key, or until the grace period ends; then Keysmith revokes it. An interrupted rotation "
-                + "continues the next time you unlock."));
+                + "new key, or until the grace period ends; then Keysmith revokes it (with no grace: as soon as "
+                + "the new key works). An interrupted rotation continues the next time you unlock."));
         Label error = Forms.wrapping(new Label());
         error.setId("rotateError");
         error.getStyleClass().add("error-box");
@@ -93,7 +111,9 @@ public final class RotateDialog {
         CheckBox stored = new CheckBox("I have stored the secret key and passphrase where my bot reads them");
         stored.setId("rotateStored");
         Label state = Forms.wrapping(new Label(started.problem().isEmpty()
-                ? "Verified with OKX. \"" + created.entry().name() + "\" and the old key are both live until "
+                ? started.rotation().step() == Rotation.Step.DONE
+                ? "Verified with OKX, and the old key is revoked. Put the new key into your bots now."
+                : "Verified with OKX. \"" + created.entry().name() + "\" and the old key are both live until "
                 + RotationNotes.when(started.rotation().graceUntil()) + " (or until you choose Finish rotation)."
                 : "Created, but not verified yet: " + started.problem() + " The old key stays live; Keysmith tries "
                 + "again on the next unlock."));
