@@ -192,7 +192,8 @@ final class KeyActions {
         if (key.isPresent() && !KeyService.revocableThroughApi(key.get())) {
             key.filter(e -> WebsiteRevokeDialog.confirm(window(from), e))
                     .ifPresent(e -> vm.run("Marking " + e.name() + " revoked…", () -> keys.markRevoked(e.id()),
-                            r -> r.name() + " is marked revoked; its secret was wiped from the vault."));
+                            r -> r.name() + " is marked revoked; its secret was removed from the vault file (older "
+                                    + "backups keep it until they are replaced)."));
             return;
         }
         key.filter(e -> RevokeDialog.confirm(window(from), e))

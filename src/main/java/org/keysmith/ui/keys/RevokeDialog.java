@@ -18,6 +18,7 @@ final class RevokeDialog {
 
     static boolean confirm(Window owner, ApiKeyEntry key) {
         Label what = Forms.wrapping(new Label(explanation(key)));
+        what.setId("revokeExplanation");
         what.getStyleClass().add("warning-box");
         TextField typed = new TextField();
         typed.setId("revokeConfirmName");
@@ -40,6 +41,16 @@ final class RevokeDialog {
         String where = k.subAccount() == null ? "the main account" : "sub-account " + k.subAccount();
         return "Keysmith will delete this key (API key " + k.apiKey() + ") of " + where + " on OKX. Every bot or "
                 + "script using it stops working at once, and it cannot be undone. The key stays in the list marked "
-                + "revoked; its secret key and passphrase are wiped from the vault.";
+                + "revoked. " + SECRET_AND_BACKUPS;
     }
+
+    /**
+     * What becomes of a revoked key's secret on this computer (review L10: "wiped from the vault" was not the whole
+     * truth). Deleting the backups is not offered, as it is after removing a connection: once OKX has deleted the
+     * key its old secret opens nothing, while the backups are the vault's only history.
+     */
+    static final String SECRET_AND_BACKUPS = "Its secret key and passphrase are removed from the vault file, but "
+            + "the vault's backups (vault.keysmith.bak1 to .bak3, the vault as it was before each of the last three "
+            + "sessions that changed it) still hold them until three more such sessions replace those backups. Once "
+            + "the key is deleted on OKX, those copies no longer work.";
 }

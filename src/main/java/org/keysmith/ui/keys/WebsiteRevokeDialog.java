@@ -29,7 +29,7 @@ final class WebsiteRevokeDialog {
                 + "\n\n1. Log in to " + site + (key.environment() == Environment.DEMO
                 ? " and switch to Demo trading" : "") + ".\n2. Open Profile > API (the account's API page).\n"
                 + "3. Find the key \"" + key.name() + "\" (API key " + key.apiKey() + ") and delete it.\n\n"
-                + "Then confirm below: Keysmith marks the key revoked and wipes its secret key and passphrase."));
+                + "Then confirm below: Keysmith marks the key revoked. " + RevokeDialog.SECRET_AND_BACKUPS));
         CheckBox done = new CheckBox("I deleted this key on the OKX website");
         done.setId("websiteRevokeDone");
         ButtonType mark = new ButtonType("Mark revoked", ButtonData.OK_DONE);

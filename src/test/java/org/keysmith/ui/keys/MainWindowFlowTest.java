@@ -81,6 +81,9 @@ class MainWindowFlowTest extends AppUiTest {
 
         robot.clickOn("#revokeButton");
         waitFor(robot, "#revokeConfirmName");
+        assertThat(robot.lookup("#revokeExplanation").queryAs(Label.class).getText())
+                .contains("will delete this key").contains("on OKX").contains("removed from the vault file")
+                .contains("vault.keysmith.bak1 to .bak3").contains("still hold them").doesNotContain("wiped");
         assertThat(robot.lookup("#revokeConfirm").query().isDisabled()).isTrue();
         robot.clickOn("#revokeConfirmName").write("flow1");
         screenshot(robot, robot.lookup("#revokeConfirmName").query(), "revoke-dialog");
