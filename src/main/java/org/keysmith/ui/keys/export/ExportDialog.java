@@ -84,9 +84,11 @@ public final class ExportDialog {
     private void save() {
         ExportFormat f = form.format();
         String prefix = form.prefix();
+        String deployment = form.deployment();
         files.choose(window, f).ifPresent(path -> background.run(() -> Files.exists(path), exists -> {
             if (!exists || confirmReplace(path)) {
-                run(pw -> exports.toFile(key.id(), f, prefix, pw, path, exists), ownerOnly -> form.show(ownerOnly
+                Work<Boolean> write = pw -> exports.toFile(key.id(), f, prefix, pw, path, exists, deployment);
+                run(write, ownerOnly -> form.show(ownerOnly
                         ? "Saved to " + path + " (readable by you only). It holds the secret in plain text."
                         : "Saved to " + path + ". This folder cannot be made private, so other users of this "
                         + "computer may be able to read the file: it holds the secret in plain text.", !ownerOnly));
@@ -97,7 +99,10 @@ public final class ExportDialog {
     private void copy() {
         ExportFormat f = form.format();
         String prefix = form.prefix();
-        run(pw -> Secret.wrap(exports.render(key.id(), f, prefix, pw, ExportService.CLIPBOARD)), text -> {
+        String deployment = form.deployment();
+        Work<Secret> render = pw -> Secret.wrap(exports.render(key.id(), f, prefix, pw, ExportService.CLIPBOARD,
+                deployment));
+        run(render, text -> {
             try (text) {
                 clipboard.copy(f.cliName() + " export", text, key);
             }

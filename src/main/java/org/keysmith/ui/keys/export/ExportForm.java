@@ -17,12 +17,14 @@ import org.keysmith.ui.common.Forms;
 import org.keysmith.ui.common.SecretField;
 
 /**
- * The export dialog's content: the plaintext warning, format, the .env variable prefix (with the names it gives),
- * the master password, "Save to file…" and "Copy to clipboard" with progress, and the result line.
+ * The export dialog's content: the plaintext warning, format, the .env variable prefix (with the names it
+ * gives), the deployment it records, the master password, "Save to file…" and "Copy to clipboard" with
+ * progress, and the result line.
  */
 public final class ExportForm {
     private final ComboBox<ExportFormat> format = new ComboBox<>();
     private final TextField prefix = new TextField("OKX_");
+    private final TextField deployment = new TextField();
     private final SecretField password = new SecretField();
     private final Label result = Forms.wrapping(new Label());
     private final VBox node;
@@ -32,6 +34,8 @@ public final class ExportForm {
         format.getItems().setAll(ExportFormat.values());
         format.setValue(ExportFormat.FREQTRADE);
         prefix.setId("exportPrefix");
+        deployment.setId("exportDeployment");
+        deployment.setPromptText("FORMAT@HOST when left empty");
         password.setId("exportPassword");
         password.setPromptText("Master password");
         result.setId("exportResult");
@@ -53,6 +57,7 @@ public final class ExportForm {
         HBox actions = new HBox(8, button("Save to file…", "exportSave", busy, save),
                 button("Copy to clipboard", "exportCopy", busy, copy), progress);
         node = new VBox(10, warning, Forms.row(Forms.label("_Format", format), format), prefixRow,
+                Forms.row(Forms.label("_Deployment (where the key goes, shown on the key)", deployment), deployment),
                 Forms.row(Forms.label("_Master password", password), password), actions, result);
         node.setPrefWidth(500);
     }
@@ -73,6 +78,11 @@ public final class ExportForm {
 
     String prefix() {
         return prefix.getText();
+    }
+
+    /** The deployment name the export records, or null for the default (FORMAT@HOST). */
+    String deployment() {
+        return deployment.getText() == null || deployment.getText().isBlank() ? null : deployment.getText().strip();
     }
 
     /** The typed master password (the caller wipes it); the field is emptied, so every export asks again. */

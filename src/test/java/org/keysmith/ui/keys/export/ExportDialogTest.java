@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.AuditAction;
+import org.keysmith.domain.Deployment;
 import org.keysmith.domain.Permission;
 import org.keysmith.service.ServiceFixture;
 import org.keysmith.service.export.ExportFormat;
@@ -87,9 +88,16 @@ class ExportDialogTest extends AppUiTest {
         assertThat(passwordEmpty()).isTrue();
         robot.interact(() -> assertThat(Clipboard.getSystemClipboard().hasString()).isFalse());
 
+        robot.interact(() -> robot.lookup("#exportDeployment").queryTextInputControl().setText("hb-desk"));
         robot.clickOn("#exportPassword").write(MASTER);
         robot.clickOn("#exportCopy");
         waitUntil(robot, () -> result().startsWith("Copied"));
+        assertThat(context.session().vault().deployments()).singleElement().satisfies(d -> {
+            assertThat(d.name()).isEqualTo("hb-desk");
+            assertThat(d.via()).isEqualTo(Deployment.Via.EXPORT);
+            assertThat(d.consumer()).isEqualTo("env");
+            assertThat(d.toString()).doesNotContain(secret);
+        });
         UiTestSupport.screenshot(robot, robot.lookup("#exportResult").query(), "export-dialog");
         assertThat(passwordEmpty()).isTrue();
         robot.interact(() -> assertThat(Clipboard.getSystemClipboard().getString())
