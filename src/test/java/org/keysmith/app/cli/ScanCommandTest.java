@@ -65,7 +65,8 @@ class ScanCommandTest {
         assertThat(text.code()).as(text.toString()).isEqualTo(ExitCode.LEAK_FOUND);
         assertThat(text.out()).contains("notes.txt:2  passphrase of \"bot1\"")
                 .contains("config.json:3 (commit " + leaking.substring(0, 12) + ")  secret key of \"bot1\"")
-                .contains("2 commit(s) in 1 repository").contains("keysmith revoke --key bot1 ");
+                .contains("2 commit(s) in 1 repository").contains("keysmith revoke --key bot1" + System.lineSeparator())
+                .contains("keysmith key rotate NAME --grace 0s");
         assertNoSecret(text);
 
         Result json = cli.run(PW, "scan", tree.toString(), "--password-stdin", "--json");
