@@ -77,6 +77,12 @@ public final class Deployments {
         }
     }
 
+    /** The ids of the keys that have a deployment named {@code name} (several after a rotation), sorted. */
+    public List<String> keyIdsNamed(String name) throws UserFacingException {
+        return session.vault().deployments().stream().filter(d -> d.name().equals(name)).map(Deployment::keyId)
+                .distinct().sorted().toList();
+    }
+
     /** The deployments of the key {@code keyId}, most recently used first. */
     public List<Deployment> of(String keyId) throws UserFacingException {
         return session.vault().deployments().stream().filter(d -> d.keyId().equals(keyId))

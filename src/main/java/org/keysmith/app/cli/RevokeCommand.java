@@ -2,11 +2,14 @@ package org.keysmith.app.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.keysmith.domain.ApiKeyEntry;
+import org.keysmith.domain.Deployment;
 import org.keysmith.domain.RevokePlan;
 import org.keysmith.service.guardian.PanicRevoke;
 import org.keysmith.service.guardian.RevokeProgress;
@@ -18,9 +21,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code keysmith revoke --all | --connection C | --sub-account S | --key K… | --resume}: the panic revoke. Shows
- * the plan, asks, then deletes every selected live key at OKX's pace (one per second), going on past failures,
- * with a line per key on standard error and the report at the end (text, or JSON with {@code --json}).
+ * {@code keysmith revoke --all | --connection C | --sub-account S | --deployment D | --key K… | --resume}: the
+ * panic revoke. Shows the plan (with the deployments each key serves: the bots that stop), asks, then deletes
+ * every selected live key at OKX's pace (one per second), going on past failures, with a line per key on standard
+ * error and the report at the end (text, or JSON with {@code --json}).
  */
 @Command(name = "revoke", header = "Panic revoke: delete every selected live key on the exchange in one go.",
         description = {"For a suspected leak. Shows what will be revoked first and asks (--yes skips the question). "
@@ -38,6 +42,9 @@ final class RevokeCommand extends UnlockingCommand {
     List<String> connections = new ArrayList<>();
     @Option(names = "--sub-account", paramLabel = "NAME", description = "Every key of this sub-account (repeatable).")
     List<String> subAccounts = new ArrayList<>();
+    @Option(names = "--deployment", paramLabel = "NAME", description = "Every key recorded with this deployment "
+            + "(keysmith key show lists them; repeatable).")
+    List<String> deploymentNames = new ArrayList<>();
     @Option(names = "--key", paramLabel = "NAME", description = "This key, by name or id (repeatable).")
     List<String> keys = new ArrayList<>();
     @Option(names = "--resume", description = "Finish the panic revoke that was interrupted.")
@@ -57,10 +64,12 @@ final class RevokeCommand extends UnlockingCommand {
 
     @Override
     void validate() throws CliFailure {
-        boolean scoped = all || !connections.isEmpty() || !subAccounts.isEmpty() || !keys.isEmpty();
+        boolean scoped = all || !connections.isEmpty() || !subAccounts.isEmpty() || !keys.isEmpty()
+                || !deploymentNames.isEmpty();
         if (resume == scoped) {
-            throw CliFailure.usage(resume ? "--resume takes no --all, --connection, --sub-account or --key"
-                    : "say what to revoke: --all, --connection NAME, --sub-account NAME, --key NAME, or --resume");
+            throw CliFailure.usage(resume ? "--resume takes no --all, --connection, --sub-account, --deployment or "
+                    + "--key" : "say what to revoke: --all, --connection NAME, --sub-account NAME, --deployment NAME, "
+                    + "--key NAME, or --resume");
         }
         if (resume && freezeTransfers) {
             throw CliFailure.usage("--resume goes on with the choice the panic revoke was started with; "
@@ -96,7 +105,8 @@ final class RevokeCommand extends UnlockingCommand {
             if (preview.isEmpty()) {
                 throw CliFailure.notFound("no live key matches " + scope.describe());
             }
-            printPlan(preview, freezeTransfers, json || dryRun ? (dryRun ? env.out() : env.err()) : env.out());
+            printPlan(preview, freezeTransfers, stops(u, preview), json || dryRun ? (dryRun ? env.out() : env.err())
+                    : env.out());
             if (dryRun) {
                 return ExitCode.OK;
             }
@@ -128,6 +138,14 @@ final class RevokeCommand extends UnlockingCommand {
         for (String k : keys) {
             keyIds.add(Names.key(u.context(), k, null).id());
         }
+        for (String d : deploymentNames) {
+            List<String> ids = u.context().deployments().keyIdsNamed(d);
+            if (ids.isEmpty()) {
+                throw CliFailure.notFound("no key has a deployment named '" + d + "' (keysmith key show KEY lists "
+                        + "a key's deployments)");
+            }
+            keyIds.addAll(ids);
+        }
         return new RevokeScope(all, connIds, Set.copyOf(subAccounts), keyIds);
     }
 
@@ -151,7 +169,20 @@ final class RevokeCommand extends UnlockingCommand {
         };
     }
 
-    private static void printPlan(RevokePreview p, boolean freeze, PrintStream out) {
+    /** For each key of the plan, the names of its recorded deployments: the bots that stop when it is revoked. */
+    private static Map<String, List<String>> stops(Unlocked u, RevokePreview p) throws Exception {
+        Map<String, List<String>> stops = new HashMap<>();
+        for (ApiKeyEntry e : p.toRevoke()) {
+            List<String> names = u.context().deployments().of(e.id()).stream().map(Deployment::name).toList();
+            if (!names.isEmpty()) {
+                stops.put(e.id(), names);
+            }
+        }
+        return stops;
+    }
+
+    private static void printPlan(RevokePreview p, boolean freeze, Map<String, List<String>> stops,
+                                  PrintStream out) {
         out.println("Panic revoke of " + p.scope() + ":");
         if (freeze) {
             for (RevokePreview.FreezeTarget t : p.freezable()) {
@@ -159,7 +190,8 @@ final class RevokeCommand extends UnlockingCommand {
             }
         }
         for (ApiKeyEntry e : p.toRevoke()) {
-            out.println("  revoke  " + e.name() + " (" + e.apiKey() + ", " + account(e) + ")");
+            out.println("  revoke  " + e.name() + " (" + e.apiKey() + ", " + account(e) + ")"
+                    + (stops.containsKey(e.id()) ? "; stops " + String.join(", ", stops.get(e.id())) : ""));
         }
         for (ApiKeyEntry e : p.notYetNamed()) {
             out.println("  settle  " + e.name() + " (still being created: OKX is asked first, then it is revoked)");

@@ -122,6 +122,25 @@ class DeploymentCommandTest {
     }
 
     @Test
+    void revokeByDeploymentShowsWhichBotsStopAndRevokesOnlyThatDeploymentsKey() throws Exception {
+        create("panicbot");
+        create("calmbot");
+        Result run = cli.run(PW, "run", "--password-stdin", "--key", "panicbot", "--deployment", "lane-7", "--",
+                "true");
+        assertThat(run.code()).as(run.toString()).isZero();
+        Result plan = cli.run(PW, "revoke", "--password-stdin", "--deployment", "lane-7", "--dry-run");
+        assertThat(plan.code()).as(plan.toString()).isZero();
+        assertThat(plan.out()).contains("revoke  panicbot").contains("stops lane-7").doesNotContain("calmbot");
+        Result none = cli.run(PW, "revoke", "--password-stdin", "--deployment", "no-such-lane", "--dry-run");
+        assertThat(none.code()).as(none.toString()).isEqualTo(ExitCode.NOTHING_MATCHED);
+        assertThat(none.err()).contains("no-such-lane").doesNotContain("\tat ");
+        Result revoke = cli.run(PW, "revoke", "--password-stdin", "--deployment", "lane-7", "--yes");
+        assertThat(revoke.code()).as(revoke.toString()).isZero();
+        assertThat(show("panicbot").get("status").asText()).isEqualTo("revoked");
+        assertThat(show("calmbot").get("status").asText()).isEqualTo("active");
+    }
+
+    @Test
     void slotNamesAndKeyNamesNeverCollideAndMistakesHaveDocumentedCodes() throws Exception {
         create("clashbot");
         Result clash = cli.run(PW, "slot", "set", "--password-stdin", "clashbot", "--key", "clashbot");
