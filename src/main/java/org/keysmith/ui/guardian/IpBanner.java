@@ -5,19 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.keysmith.service.guardian.GuardianTimer;
 import org.keysmith.service.guardian.ip.IpChange;
 import org.keysmith.service.guardian.ip.IpGuardian;
 import org.keysmith.service.guardian.ip.IpRound;
 import org.keysmith.ui.common.Background;
+import org.keysmith.ui.common.Banners;
 import org.keysmith.ui.common.Forms;
 import org.keysmith.ui.common.Reauth;
 
@@ -48,16 +45,10 @@ public final class IpBanner {
         this.background = background;
         this.reauth = reauth;
         this.news = news;
-        bar.setId("ipBanner");
-        bar.getStyleClass().add("warning-box");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
-        text.setId("ipBannerText");
-        text.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        rebind = button("Re-bind…", "ipRebind", this::rebind);
-        keep = button("Keep as they are", "ipKeep", this::keep);
-        Button dismiss = button("Dismiss", "ipDismiss", this::hide);
+        Banners.layOut(bar, "ipBanner", "warning-box", text, "ipBannerText");
+        rebind = Banners.button("Re-bind…", "ipRebind", this::rebind);
+        keep = Banners.button("Keep as they are", "ipKeep", this::keep);
+        Button dismiss = Banners.button("Dismiss", "ipDismiss", this::hide);
         rebind.disableProperty().bind(background.busyProperty());
         keep.disableProperty().bind(background.busyProperty());
         bar.getChildren().addAll(text, rebind, keep, dismiss);
@@ -129,11 +120,4 @@ public final class IpBanner {
         stopHearing.run();
     }
 
-    private static Button button(String label, String id, Runnable action) {
-        Button b = new Button(label);
-        b.setId(id);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 }

@@ -3,17 +3,14 @@ package org.keysmith.ui.keys;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import org.keysmith.ui.common.Banners;
 import org.keysmith.domain.ApiKeyEntry;
 import org.keysmith.domain.ExpiryRadar;
 import org.keysmith.ui.common.Forms;
-import javafx.scene.layout.Region;
 
 /**
  * Shown on unlock when OKX may delete keys within three days (live Trade keys without IP binding, unused for
@@ -26,16 +23,10 @@ final class ExpiryBanner {
     private List<ApiKeyEntry> dueKeys = List.of();
 
     ExpiryBanner(KeyActions actions) {
-        bar.setId("expiryBanner");
-        bar.getStyleClass().add("warning-box");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
-        text.setId("expiryText");
-        text.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        Button verify = button("Verify now", "expiryVerify", () -> actions.verifyAll(dueKeys, this::hide));
-        Button bind = button("Add IP binding…", "expiryAddIp", () -> actions.edit(bar, dueKeys.get(0)));
-        Button dismiss = button("Dismiss", "expiryDismiss", this::hide);
+        Banners.layOut(bar, "expiryBanner", "warning-box", text, "expiryText");
+        Button verify = Banners.button("Verify now", "expiryVerify", () -> actions.verifyAll(dueKeys, this::hide));
+        Button bind = Banners.button("Add IP binding…", "expiryAddIp", () -> actions.edit(bar, dueKeys.get(0)));
+        Button dismiss = Banners.button("Dismiss", "expiryDismiss", this::hide);
         bar.getChildren().addAll(text, verify, bind, dismiss);
         hide();
     }
@@ -63,11 +54,4 @@ final class ExpiryBanner {
         return bar;
     }
 
-    private static Button button(String label, String id, Runnable action) {
-        Button b = new Button(label);
-        b.setId(id);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 }

@@ -1,16 +1,13 @@
 package org.keysmith.ui.keys;
 
 import java.util.Optional;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.keysmith.service.VaultSession;
 import org.keysmith.ui.common.Background;
+import org.keysmith.ui.common.Banners;
 import org.keysmith.ui.common.Forms;
 
 /**
@@ -30,16 +27,10 @@ final class SaveProblemBanner {
     SaveProblemBanner(VaultSession session, Background background) {
         this.session = session;
         this.background = background;
-        bar.setId("saveProblemBanner");
-        bar.getStyleClass().add("error-box");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
-        text.setId("saveProblemText");
-        text.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        retry = button("Try again", "saveProblemRetry", this::retry);
+        Banners.layOut(bar, "saveProblemBanner", "error-box", text, "saveProblemText");
+        retry = Banners.button("Try again", "saveProblemRetry", this::retry);
         retry.disableProperty().bind(background.busyProperty());
-        Button dismiss = button("Dismiss", "saveProblemDismiss", this::hide);
+        Button dismiss = Banners.button("Dismiss", "saveProblemDismiss", this::hide);
         bar.getChildren().addAll(text, retry, dismiss);
         hide();
         stopHearing = session.onSaveProblem(problem -> MainWindow.onFx(() -> show(problem, false)));
@@ -80,11 +71,4 @@ final class SaveProblemBanner {
         stopHearing.run();
     }
 
-    private static Button button(String label, String id, Runnable action) {
-        Button b = new Button(label);
-        b.setId(id);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 }

@@ -1,14 +1,10 @@
 package org.keysmith.ui.keys;
 
 import java.util.List;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import org.keysmith.ui.common.Banners;
 import org.keysmith.ui.common.Forms;
 
 /**
@@ -21,18 +17,8 @@ final class VaultNoticesBanner {
     private final Label text = Forms.wrapping(new Label());
 
     VaultNoticesBanner(List<String> notices) {
-        bar.setId("vaultNotices");
-        bar.getStyleClass().add("warning-box");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
-        text.setId("vaultNoticesText");
-        text.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        Button dismiss = new Button("Dismiss");
-        dismiss.setId("vaultNoticesDismiss");
-        dismiss.setMinWidth(Region.USE_PREF_SIZE);
-        dismiss.setOnAction(e -> show(false));
-        bar.getChildren().addAll(text, dismiss);
+        Banners.layOut(bar, "vaultNotices", "warning-box", text, "vaultNoticesText");
+        bar.getChildren().addAll(text, Banners.button("Dismiss", "vaultNoticesDismiss", () -> show(false)));
         text.setText(String.join("\n", notices));
         show(!notices.isEmpty());
     }
