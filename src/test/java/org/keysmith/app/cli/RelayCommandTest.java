@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,18 +49,11 @@ class RelayCommandTest {
     void servesTheKeyWithAFreshRelayCredentialUntilStopped() throws Exception {
         Process p = cli.start(PW, "relay", "--password-stdin", "--key", "relaybot", "--port", "0", "--json");
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            StringBuilder printed = new StringBuilder();
-            for (String line; (line = out.readLine()) != null; ) {
-                printed.append(line).append('\n');
-                if (line.equals("}")) {
-                    break;
-                }
-            }
-            JsonNode c = new ObjectMapper().readTree(printed.toString());
+            String printed = printedObject(p);
+            JsonNode c = new ObjectMapper().readTree(printed);
             assertThat(c.get("url").asText()).startsWith("http://127.0.0.1:");
             assertThat(c.get("secretKey").asText()).isNotEqualTo(secret).hasSize(64);
-            assertThat(printed.toString()).doesNotContain(secret).doesNotContain(passphrase);
+            assertThat(printed).doesNotContain(secret).doesNotContain(passphrase);
 
             RawBot bot = new RawBot(c.get("url").asText(), c.get("apiKey").asText(), c.get("secretKey").asText(),
                     c.get("passphrase").asText());
@@ -113,6 +107,19 @@ class RelayCommandTest {
         }
     }
 
+    /** What the relay printed with --json: its lines up to the closing brace of the one object. */
+    private static String printedObject(Process p) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder printed = new StringBuilder();
+        for (String line; (line = out.readLine()) != null; ) {
+            printed.append(line).append('\n');
+            if (line.equals("}")) {
+                break;
+            }
+        }
+        return printed.toString();
+    }
+
     /** relay status once the relay's status file has counted the requests made so far (it is written every second). */
     private static Result statusOnceCounted() throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -155,15 +162,8 @@ class RelayCommandTest {
         Process p = cli.start(PW + TestCertificates.PASSWORD + "\n", "relay", "--password-stdin", "--key",
                 "relaybot", "--listen", "0.0.0.0:0", "--tls-keystore", ks.toString(), "--tls-password-stdin", "--json");
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            StringBuilder printed = new StringBuilder();
-            for (String line; (line = out.readLine()) != null; ) {
-                printed.append(line).append('\n');
-                if (line.equals("}")) {
-                    break;
-                }
-            }
-            JsonNode c = new ObjectMapper().readTree(printed.toString());
+            String printed = printedObject(p);
+            JsonNode c = new ObjectMapper().readTree(printed);
             assertThat(c.get("url").asText()).startsWith("https://");
             assertThat(c.get("wsUrl").asText()).startsWith("wss://");
             assertThat(c.get("tlsFingerprint").asText()).hasSize(95);
